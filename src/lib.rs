@@ -34,7 +34,10 @@ assert_eq!((anon.true_age, anon.shown_age), (36, 35));
 mod date;
 mod dob;
 mod error;
+mod offsets;
+mod pii;
 mod policy;
+mod redact;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
@@ -45,4 +48,7 @@ pub use crate::dob::{
     anonymized_dob, anonymized_dob_str, AgeBracket, AnonymizedDob, DobRule, DOB_QUALITY_APPROXIMATE,
 };
 pub use crate::error::{Error, ErrorKind};
+pub use crate::offsets::{spans_to_utf16, utf16_to_byte_offsets};
+pub use crate::pii::{scan, Finding, Kind, Known, ScanOptions, Severity, Span};
 pub use crate::policy::{DobPolicy, Policy};
+pub use crate::redact::{redact, Redacted, Redaction};

@@ -1,0 +1,555 @@
+//! Contact details: email addresses (also written out, "tina dot rae at gmail
+//! dot com"), URLs and handles that point at a person, and addresses (street
+//! address, unit, PO box, city and zip, a place the client stays).
+
+use super::context;
+use super::tokens::{Doc, TokKind};
+use super::{Cand, Kind};
+
+const TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app", "ly", "tv", "xyz"];
+
+const SOCIAL: &[&str] = &[
+    "facebook.com", "fb.com", "m.facebook.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
+    "snapchat.com", "youtube.com", "venmo.com", "cash.app", "paypal.me", "onlyfans.com", "threads.net", "reddit.com",
+    "github.com", "t.me", "wa.me", "linktr.ee", "myspace.com", "pinterest.com",
+];
+
+const HANDLE_CONTEXT: &[&str] = &[
+    "ig", "insta", "instagram", "facebook", "fb", "snap", "snapchat", "tiktok", "twitter", "handle", "venmo", "cashapp",
+    "cash app", "username", "user name", "profile", "x", "threads", "messenger", "telegram", "whatsapp", "discord",
+];
+
+fn email_local_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+fn domain_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '.' || c == '-'
+}
+
+pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
+    emails_and_handles(doc, out);
+    spelled_emails(doc, out);
+    urls(doc, out);
+    addresses(doc, out);
+}
+
+/// Scan outward from each `@`, within bounds.
+fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if doc.punct(i) != Some('@') {
+            continue;
+        }
+        let at = t.start;
+        let left = text.get(..at).unwrap_or("");
+        let mut ls = at;
+        for (k, c) in left.char_indices().rev() {
+            if !email_local_char(c) || at - k > 64 {
+                break;
+            }
+            ls = k;
+        }
+        while let Some(c) = text.get(ls..at).and_then(|s| s.chars().next()) {
+            if c == '.' || c == '-' {
+                ls += 1;
+            } else {
+                break;
+            }
+        }
+        let right = text.get(at + 1..).unwrap_or("");
+        let mut re = at + 1;
+        for (k, c) in right.char_indices() {
+            if !domain_char(c) || k > 253 {
+                break;
+            }
+            re = at + 1 + k + c.len_utf8();
+        }
+        while text.get(..re).is_some_and(|s| s.ends_with('.') || s.ends_with('-')) {
+            re -= 1;
+        }
+        let domain = text.get(at + 1..re).unwrap_or("");
+        let tld_ok = domain
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+            && domain.contains('.');
+        if ls < at && tld_ok {
+            out.push(Cand::new(Kind::Email, ls, re, 0.97, "email.address", "Looks like an email address".to_string()));
+            continue;
+        }
+        // A handle: "@tina_rae", after white space or start, not an email.
+        if ls == at {
+            let mut he = at + 1;
+            for (k, c) in right.char_indices() {
+                if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
+                    break;
+                }
+                he = at + 1 + k + c.len_utf8();
+            }
+            while text.get(..he).is_some_and(|s| s.ends_with('.')) {
+                he -= 1;
+            }
+            let handle = text.get(at + 1..he).unwrap_or("");
+            if handle.chars().count() >= 3 && handle.chars().any(char::is_alphabetic) {
+                let ctx = context::before(doc, i, 40, HANDLE_CONTEXT);
+                let conf = if ctx.is_some() { 0.9 } else { 0.7 };
+                out.push(Cand::new(
+                    Kind::Url,
+                    at,
+                    he,
+                    conf,
+                    "url.handle",
+                    "Looks like a social media handle that points at a person".to_string(),
+                ));
+            }
+        }
+    }
+    // Cash App "$cashtag": a dollar sign before letters, not an amount.
+    for (i, t) in doc.toks.iter().enumerate() {
+        if doc.punct(i) == Some('$') && doc.kind(i + 1) == Some(TokKind::Word) && doc.tight(i + 1) {
+            let w = doc.tok_text(i + 1);
+            if w.len() >= 4 && context::before(doc, i, 30, &["cash app", "cashapp", "cashtag", "venmo"]).is_some() {
+                out.push(Cand::new(
+                    Kind::Url,
+                    t.start,
+                    doc.toks[i + 1].end,
+                    0.85,
+                    "url.cashtag",
+                    "Looks like a Cash App handle that points at a person".to_string(),
+                ));
+            }
+        }
+    }
+}
+
+fn is_dot(doc: &Doc, i: usize) -> bool {
+    doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period")
+}
+
+/// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com".
+fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        // The "at": a word, or (at) / [at].
+        let (at_first, at_last) = if doc.is(i, "at") {
+            if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{')) && matches!(doc.punct(i + 1), Some(')' | ']' | '}')) {
+                (i - 1, i + 1)
+            } else {
+                (i, i)
+            }
+        } else {
+            continue;
+        };
+        // Domain: word (dot word)+ ending in a TLD.
+        let j = at_last + 1;
+        if doc.kind(j) != Some(TokKind::Word) && doc.kind(j) != Some(TokKind::Mixed) {
+            continue;
+        }
+        let mut end_tok = None;
+        let mut k = j;
+        let mut spelled_dot = false;
+        while k + 2 < n + 1 && k - j < 12 {
+            let d = k + 1;
+            if !is_dot(doc, d) {
+                break;
+            }
+            spelled_dot |= doc.kind(d) == Some(TokKind::Word);
+            let next = d + 1;
+            if !matches!(doc.kind(next), Some(TokKind::Word | TokKind::Mixed)) {
+                break;
+            }
+            if TLDS.iter().any(|t| doc.is(next, t)) {
+                end_tok = Some(next);
+            }
+            k = next;
+        }
+        let Some(end_tok) = end_tok else { continue };
+        let plain = doc.is(at_first, "at") && at_first == at_last;
+        // "at" between ordinary words with a real dotted domain ("meet at shelter.org")
+        // is not an email; need a spelled "dot" or bracketed (at).
+        if plain && !spelled_dot && !doc.tight(j + 1) {
+            continue;
+        }
+        if plain && !spelled_dot {
+            // "staying at Hope.org"? rare; require a known mail provider.
+            let dom = doc.tok_text(j).to_ascii_lowercase();
+            if !["gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "live", "msn", "comcast", "protonmail", "proton", "ymail", "me"].contains(&dom.as_str()) {
+                continue;
+            }
+        }
+        // Local part: word ((dot|_|-) word)* going back from the "at".
+        let Some(mut s) = at_first.checked_sub(1) else { continue };
+        if !matches!(doc.kind(s), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+            continue;
+        }
+        let mut steps = 0;
+        while s >= 2 && steps < 6 {
+            let sep = s - 1;
+            let joined = is_dot(doc, sep)
+                || doc.is(sep, "underscore")
+                || (matches!(doc.punct(sep), Some('_' | '-')) && doc.tight(sep) && doc.tight(s));
+            if joined && matches!(doc.kind(sep - 1), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+                s = sep - 1;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        let (Some(a), Some(b)) = (doc.toks.get(s), doc.toks.get(end_tok)) else { continue };
+        out.push(Cand::new(
+            Kind::Email,
+            a.start,
+            b.end,
+            0.9,
+            "email.spelled",
+            "Looks like an email address written out in words".to_string(),
+        ));
+    }
+}
+
+/// http(s)://..., www...., and bare social-media links.
+fn urls(doc: &Doc, out: &mut Vec<Cand>) {
+    let text = doc.text;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.kind != TokKind::Word && t.kind != TokKind::Mixed {
+            continue;
+        }
+        if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\'')) {
+            continue;
+        }
+        let w = doc.tok_text(i);
+        let starts_url = (w.eq_ignore_ascii_case("http") || w.eq_ignore_ascii_case("https"))
+            && context::phrase_at(text, t.end, "://")
+            || (w.eq_ignore_ascii_case("www") && doc.punct(i + 1) == Some('.'));
+        // The URL runs to the next white space.
+        let rest = text.get(t.start..).unwrap_or("");
+        let mut end = t.start;
+        for (k, c) in rest.char_indices() {
+            if c.is_whitespace() || matches!(c, '"' | '<' | '>' | ')' | ']') || k > 300 {
+                break;
+            }
+            end = t.start + k + c.len_utf8();
+        }
+        while text.get(..end).is_some_and(|s| s.ends_with(['.', ',', ';', ':', '!', '?'])) {
+            end -= 1;
+        }
+        let url = text.get(t.start..end).unwrap_or("");
+        let lower = url.to_ascii_lowercase();
+        let host_path = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+        let social = SOCIAL.iter().any(|s| host_path.starts_with(s) && host_path.len() > s.len() + 1 && host_path.as_bytes().get(s.len()) == Some(&b'/'));
+        if social {
+            out.push(Cand::new(
+                Kind::Url,
+                t.start,
+                end,
+                0.92,
+                "url.social",
+                "Looks like a link to a person's social media profile".to_string(),
+            ));
+        } else if starts_url && url.len() > 8 && url.contains('@') {
+            out.push(Cand::new(Kind::Url, t.start, end, 0.7, "url.link", "A link that names a person".to_string()));
+        }
+    }
+}
+
+const STREET_SUFFIXES: &[&str] = &[
+    "st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct",
+    "court", "pl", "place", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "ter", "terrace", "trl", "trail",
+    "loop", "sq", "square", "aly", "alley", "pike", "row", "xing", "crossing", "pt", "point", "run",
+];
+
+const DIRECTIONS: &[&str] = &["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+
+fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    let w = doc.tok_text(i);
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// US state abbreviations and names that matter here.
+const STATES: &[&str] = &["wa", "id", "or", "mt", "ca", "ak", "washington", "idaho", "oregon", "montana", "nv", "az", "ut", "tx", "co", "ny", "fl"];
+
+fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i)) {
+            let end_tok = extend_unit_city(doc, end_tok);
+            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[end_tok].end, conf, rule, reason.to_string()));
+            i = end_tok + 1;
+            continue;
+        }
+        if let Some((s, e)) = city_zip_at(doc, i) {
+            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.85, "address.city_zip", "Looks like a city, state and ZIP code".to_string()));
+            i = e + 1;
+            continue;
+        }
+        if let Some(e) = unit_at(doc, i, false) {
+            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[e].end, 0.7, "address.unit", "Looks like an apartment or unit number".to_string()));
+            i = e + 1;
+            continue;
+        }
+        if let Some((s, e)) = place_at(doc, i) {
+            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.65, "address.place", "Looks like a specific place where the client can be found".to_string()));
+            i = e + 1;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`.
+fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
+    let t = doc.toks.get(i)?;
+    let num_ok = match t.kind {
+        TokKind::Num => (1..=6).contains(&doc.num_len(i)),
+        TokKind::Mixed => {
+            let s = doc.tok_text(i);
+            s.len() <= 7 && s.starts_with(|c: char| c.is_ascii_digit()) && s.chars().filter(|c| c.is_alphabetic()).count() == 1 && !s.to_ascii_lowercase().ends_with("st") && !s.to_ascii_lowercase().ends_with("nd") && !s.to_ascii_lowercase().ends_with("rd") && !s.to_ascii_lowercase().ends_with("th")
+        }
+        _ => false,
+    };
+    if !num_ok {
+        return None;
+    }
+    // Not money, time, or part of a longer number.
+    if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '-' | '#')) {
+        return None;
+    }
+    if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some(',' | '.' | ':' | '/' | '-')) && doc.num_len(i + 2) > 0 {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut had_dir = false;
+    if is_one_of(doc, j, DIRECTIONS) {
+        had_dir = true;
+        j += 1;
+        if doc.punct(j) == Some('.') {
+            j += 1;
+        }
+    }
+    // Street name words: capitalized words or ordinals (2nd), at most 4.
+    let mut words = 0;
+    let mut last = None;
+    while words < 4 {
+        let k = doc.kind(j);
+        let w = doc.tok_text(j);
+        let ordinal = k == Some(TokKind::Mixed) && {
+            let l = w.to_ascii_lowercase();
+            (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th")) && l.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let name_word = k == Some(TokKind::Word) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
+        if !(ordinal || name_word) {
+            break;
+        }
+        if words > 0 && is_one_of(doc, j, STREET_SUFFIXES) {
+            let mut e = j;
+            if doc.punct(j + 1) == Some('.') && doc.tight(j + 1) {
+                e = j + 1;
+            }
+            if is_one_of(doc, e + 1, DIRECTIONS) && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before) && (doc.all_caps(e + 1) || doc.capitalized(e + 1)) && doc.tok_text(e + 1).len() <= 2 {
+                e += 1;
+            }
+            return Some((e, 0.92, "address.street", "Looks like a street address: a house number, street name and street type"));
+        }
+        last = Some(j);
+        words += 1;
+        j += 1;
+    }
+    // Without a suffix: "1810 E Sprague" needs a direction and a capitalized name.
+    let last = last?;
+    if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last) {
+        let w = doc.tok_text(last).to_ascii_lowercase();
+        if super::names::is_common_word(&w) && words == 1 {
+            return None;
+        }
+        return Some((last, 0.75, "address.street", "Looks like a street address: a house number, a direction and a street name"));
+    }
+    None
+}
+
+/// PO Box 123, P.O. Box 123, POB 123.
+fn po_box_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
+    let mut j = i;
+    if doc.is(i, "po") || doc.is(i, "pob") {
+        j += 1;
+    } else if doc.is(i, "p") && doc.punct(i + 1) == Some('.') && doc.is(i + 2, "o") {
+        j = i + 3;
+        if doc.punct(j) == Some('.') {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    if doc.punct(j) == Some('.') {
+        j += 1;
+    }
+    if doc.is(j, "box") {
+        j += 1;
+    } else if !doc.is(i, "pob") {
+        return None;
+    }
+    if doc.punct(j) == Some('#') {
+        j += 1;
+    }
+    matches!(doc.kind(j), Some(TokKind::Num | TokKind::Mixed))
+        .then_some((j, 0.92, "address.po_box", "Looks like a PO box"))
+}
+
+/// After a street: ", Apt 4B", "#12", ", Spokane, WA 99201".
+fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
+    let mut j = e + 1;
+    if doc.punct(j) == Some(',') {
+        j += 1;
+    }
+    if let Some(u) = unit_at(doc, j, true) {
+        e = u;
+        j = e + 1;
+        if doc.punct(j) == Some(',') {
+            j += 1;
+        }
+    }
+    // City (1-3 capitalized words), optional comma, state, zip.
+    let mut k = j;
+    let mut words = 0;
+    while words < 3 && doc.kind(k) == Some(TokKind::Word) && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed) && !is_one_of(doc, k, STATES) {
+        k += 1;
+        words += 1;
+    }
+    if words > 0 {
+        let mut m = k;
+        if doc.punct(m) == Some(',') {
+            m += 1;
+        }
+        if is_one_of(doc, m, STATES) {
+            e = m;
+            if doc.num_len(m + 1) == 5 {
+                e = m + 1;
+                if doc.punct(m + 2) == Some('-') && doc.num_len(m + 3) == 4 {
+                    e = m + 3;
+                }
+            }
+        } else if doc.num_len(m) == 5 {
+            e = m;
+        }
+    } else if is_one_of(doc, j, STATES) && doc.num_len(j + 1) == 5 {
+        e = j + 1;
+    } else if doc.num_len(j) == 5 {
+        e = j;
+    }
+    e
+}
+
+/// Apt 4B, Unit 12, #12 (after an address only), Suite 200, Lot 14.
+fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
+    let w = doc.tok_text(i);
+    let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
+    if !word && !(allow_hash && doc.punct(i) == Some('#')) {
+        return None;
+    }
+    let mut j = i + 1;
+    if doc.punct(j) == Some('.') || doc.punct(j) == Some('#') {
+        j += 1;
+    }
+    if doc.punct(j) == Some('#') {
+        j += 1;
+    }
+    let k = doc.kind(j)?;
+    let v = doc.tok_text(j);
+    let ok = match k {
+        TokKind::Num => v.len() <= 5,
+        TokKind::Mixed => v.len() <= 5,
+        TokKind::Word => v.len() == 1 && doc.all_caps(j),
+        TokKind::Punct => false,
+    };
+    if !ok {
+        return None;
+    }
+    // "#" alone only directly before digits and after an address; the caller decides.
+    if !word {
+        return doc.tight(j).then_some(j);
+    }
+    // A bare "unit 3" in "the unit 3 times"? require no following unit of measure.
+    if is_one_of(doc, j + 1, &["times", "people", "months", "days", "weeks", "years", "hours", "dollars"]) {
+        return None;
+    }
+    Some(j)
+}
+
+/// Spokane, WA 99201 / Spokane WA 99201-1234.
+fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !doc.capitalized(i) && doc.case == super::tokens::CaseMode::Mixed {
+        return None;
+    }
+    if doc.kind(i) != Some(TokKind::Word) || is_one_of(doc, i, STATES) || super::names::is_common_word(doc.tok_text(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut words = 1;
+    while words < 3 && doc.kind(j) == Some(TokKind::Word) && !is_one_of(doc, j, STATES) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed) {
+        j += 1;
+        words += 1;
+    }
+    let comma = doc.punct(j) == Some(',');
+    if comma {
+        j += 1;
+    }
+    if !is_one_of(doc, j, STATES) || doc.num_len(j + 1) != 5 {
+        return None;
+    }
+    // "Client ID 82830": ID is also Idaho; require "City, ID".
+    if doc.is(j, "id") && !comma {
+        return None;
+    }
+    let mut e = j + 1;
+    if doc.punct(e + 1) == Some('-') && doc.num_len(e + 2) == 4 {
+        e += 2;
+    }
+    Some((i, e))
+}
+
+const PLACE_VERBS: &[&str] = &[
+    "camping", "camps", "camped", "camp", "sleeping", "sleeps", "slept", "staying", "stays", "stayed", "tent", "parked",
+    "parks", "found", "lives", "living", "squatting", "hangs out", "hanging out", "panhandles", "panhandling",
+    "can be found", "easiest to find", "located",
+];
+
+const PLACE_PREPS: &[&str] = &["behind", "under", "near", "by", "beside", "outside", "at", "in", "on", "underneath", "across from", "next to"];
+
+/// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
+fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let v = context::phrase_at_tok(doc, i, PLACE_VERBS)?;
+    let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
+    // Skip up to 2 small words ("out", "her car").
+    let mut skipped = 0;
+    while skipped < 3 && context::phrase_at_tok(doc, j, PLACE_PREPS).is_none() {
+        if doc.kind(j) != Some(TokKind::Word) || doc.capitalized(j) {
+            return None;
+        }
+        j += 1;
+        skipped += 1;
+    }
+    let prep = context::phrase_at_tok(doc, j, PLACE_PREPS)?;
+    let p_start = doc.toks.get(j)?.start;
+    let mut k = doc.tok_at(p_start + prep.len());
+    if doc.is(k, "the") {
+        k += 1;
+    }
+    // One to four capitalized words (a landmark), possibly with a street suffix or "bridge".
+    let first = k;
+    let mut last = None;
+    while k < first + 5 {
+        let ok = doc.capitalized(k) || doc.kind(k) == Some(TokKind::Mixed) || (doc.case == super::tokens::CaseMode::Mixed && is_one_of(doc, k, &["bridge", "park", "underpass", "overpass", "trail", "river", "library", "station", "plaza", "lot", "church", "store"]) && last.is_some());
+        if !ok || doc.all_caps(k) && doc.tok_text(k).len() <= 4 && last.is_none() {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    let last = last?;
+    // A lone capitalized common word ("at Church") is too weak.
+    if last == first && super::names::is_common_word(doc.tok_text(first)) {
+        return None;
+    }
+    Some((j, last))
+}

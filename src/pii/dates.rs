@@ -1,0 +1,428 @@
+//! Dates of birth and ages.
+//!
+//! Every date in the note is read (numeric `3/14/88`, ISO `1988-03-14`,
+//! `March 14th, 1988`, `14 Mar 1988`); a date is a DOB when birth words are
+//! nearer than service words ("seen", "appointment", "court"), or when it is a
+//! full date long enough ago to be a birth date and nothing says otherwise.
+//! Bare years are DOBs only after birth words ("born in 1979", "b. 1992").
+
+use super::context;
+use super::tokens::{Doc, TokKind};
+use super::{Cand, Kind};
+
+const DOB_WORDS: &[&str] = &[
+    "dob",
+    "d.o.b",
+    "d/o/b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "birthday",
+    "bday",
+    "b-day",
+    "born",
+    "birth",
+    "yob",
+    "year of birth",
+    "b.",
+];
+
+const SERVICE_WORDS: &[&str] = &[
+    "seen", "met", "meet", "appointment", "appt", "on", "court", "hearing", "intake", "entered", "entry", "exit",
+    "exited", "moved", "move-in", "scheduled", "visit", "visited", "called", "due", "expires", "expired", "exp", "since",
+    "until", "by", "last", "next", "dos", "date of service", "evicted", "eviction", "released", "release", "booked",
+    "arrested", "incarcerated", "discharged", "admitted", "from", "through", "thru", "started", "start", "ended",
+    "effective", "issued", "signed", "received", "submitted", "applied", "approved", "denied", "lease", "sober", "clean",
+    "married", "divorced", "as of", "today", "date", "dated", "at", "before", "after", "between", "vi-spdat",
+    "assessment", "assessed", "sentenced", "paid", "rent", "deadline", "in",
+];
+
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+pub(crate) fn month_of(w: &str) -> Option<u32> {
+    let l = w.to_ascii_lowercase();
+    if l.len() < 3 {
+        return None;
+    }
+    if l == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == l || (l.len() == 3 && m.starts_with(&l)))
+        .map(|p| p as u32 + 1)
+}
+
+/// A day written as `14` or `14th`.
+fn day_of(doc: &Doc, i: usize) -> Option<u32> {
+    let t = doc.tok_text(i);
+    let v = match doc.kind(i)? {
+        TokKind::Num if t.len() <= 2 => t.parse().ok()?,
+        TokKind::Mixed => {
+            let n = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suf = t.get(n.len()..)?.to_ascii_lowercase();
+            if n.len() > 2 || !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            n.parse().ok()?
+        }
+        _ => return None,
+    };
+    (1..=31).contains(&v).then_some(v)
+}
+
+/// A date found in the text: first and last token, and what it says.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FoundDate {
+    pub first: usize,
+    pub last: usize,
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+fn year_of(doc: &Doc, i: usize, as_of: i32) -> Option<i32> {
+    let t = doc.tok_text(i);
+    let len = doc.num_len(i);
+    let v: i32 = t.parse().ok()?;
+    match len {
+        4 if (1900..=as_of + 1).contains(&v) => Some(v),
+        // Two-digit years: this century if not in the future.
+        2 => Some(if 2000 + v <= as_of { 2000 + v } else { 1900 + v }),
+        _ => None,
+    }
+}
+
+/// Read a date starting at token `i`.
+pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
+    let as_of = doc.as_of_year;
+    let k = doc.kind(i)?;
+    if k == TokKind::Num {
+        let a = doc.num(i)?;
+        let la = doc.num_len(i);
+        let sep = doc.punct(i + 1).filter(|c| matches!(c, '/' | '-' | '.'))?;
+        if !doc.tight(i + 1) || !doc.tight(i + 2) || doc.kind(i + 2) != Some(TokKind::Num) {
+            return None;
+        }
+        let b = doc.num(i + 2)?;
+        let lb = doc.num_len(i + 2);
+        let third = doc.punct(i + 3) == Some(sep) && doc.tight(i + 3) && doc.tight(i + 4) && doc.num_len(i + 4) > 0;
+        if la == 4 {
+            // ISO: 1988-03-14.
+            if !third || lb > 2 || doc.num_len(i + 4) > 2 {
+                return None;
+            }
+            let (m, d) = (b, doc.num(i + 4)?);
+            if (1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=as_of + 1).contains(&(a as i32)) {
+                return Some(FoundDate { first: i, last: i + 4, year: Some(a as i32), month: m, day: Some(d) });
+            }
+            return None;
+        }
+        if la > 2 || lb > 4 {
+            return None;
+        }
+        if third {
+            let ly = doc.num_len(i + 4);
+            if ly != 2 && ly != 4 || lb > 2 {
+                return None;
+            }
+            // A fourth group means a longer number (a phone), not a date.
+            if matches!(doc.punct(i + 5), Some('/' | '-' | '.')) && doc.tight(i + 5) && doc.num_len(i + 6) > 0 {
+                return None;
+            }
+            let y = year_of(doc, i + 4, as_of)?;
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return Some(FoundDate { first: i, last: i + 4, year: Some(y), month: m, day: Some(d) });
+            }
+            return None;
+        }
+        if sep == '/' && (1..=12).contains(&a) {
+            // 3/14 or 03/1988.
+            if lb == 4 {
+                let y = year_of(doc, i + 2, as_of)?;
+                return Some(FoundDate { first: i, last: i + 2, year: Some(y), month: a, day: None });
+            }
+            if lb <= 2 && (1..=31).contains(&b) {
+                return Some(FoundDate { first: i, last: i + 2, year: None, month: a, day: Some(b) });
+            }
+        }
+        return None;
+    }
+    if k == TokKind::Word {
+        // March 14th, 1988 / March 1988 / Mar. 14
+        let m = month_of(doc.tok_text(i))?;
+        let mut j = i + 1;
+        if doc.punct(j) == Some('.') {
+            j += 1;
+        }
+        if let Some(d) = day_of(doc, j) {
+            let mut last = j;
+            let mut y = None;
+            let mut k2 = j + 1;
+            if doc.punct(k2) == Some(',') {
+                k2 += 1;
+            }
+            if doc.punct(k2) == Some('\'') {
+                k2 += 1;
+            }
+            if let Some(v) = year_of(doc, k2, as_of) {
+                y = Some(v);
+                last = k2;
+            }
+            return Some(FoundDate { first: i, last, year: y, month: m, day: Some(d) });
+        }
+        if doc.num_len(j) == 4 {
+            let y = year_of(doc, j, as_of)?;
+            return Some(FoundDate { first: i, last: j, year: Some(y), month: m, day: None });
+        }
+        return None;
+    }
+    if k == TokKind::Mixed || k == TokKind::Num {
+        return None;
+    }
+    None
+}
+
+/// 14 Mar 1988, 14th of March, 1988.
+fn day_first_date(doc: &Doc, i: usize) -> Option<FoundDate> {
+    let d = day_of(doc, i)?;
+    let mut j = i + 1;
+    if doc.is(j, "of") {
+        j += 1;
+    }
+    let m = month_of(doc.tok_text(j))?;
+    if doc.kind(j) != Some(TokKind::Word) {
+        return None;
+    }
+    let mut k = j + 1;
+    if doc.punct(k) == Some('.') || doc.punct(k) == Some(',') {
+        k += 1;
+    }
+    let (year, last) = match year_of(doc, k, doc.as_of_year) {
+        Some(y) if doc.num_len(k) == 4 => (Some(y), k),
+        _ => (None, j),
+    };
+    Some(FoundDate { first: i, last, year, month: m, day: Some(d) })
+}
+
+/// All dates of the document, in order, not overlapping.
+pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        // A date glued to a longer number on its left is not a date.
+        let glued = i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('/' | '-' | '.')) && doc.num_len(i) > 0;
+        let found = if glued { None } else { date_at(doc, i).or_else(|| day_first_date(doc, i)) };
+        match found {
+            Some(d) => {
+                out.push(d);
+                i = d.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Which of the two word lists has the nearer keyword before token `first`
+/// (within `window` bytes): `Some(true)` for birth words.
+fn nearest_is_birth(doc: &Doc, first: usize, window: usize) -> Option<(bool, &'static str)> {
+    const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
+    let birth = context::before(doc, first, window, DOB_WORDS);
+    let service = context::before(doc, first, window, SERVICE_WORDS);
+    match (birth, service) {
+        (Some((b, db)), Some((s, ds))) if db <= ds || WEAK.contains(&s) => Some((true, b)),
+        (Some((b, _)), None) => Some((true, b)),
+        (_, Some((s, _))) => Some((false, s)),
+        (None, None) => None,
+    }
+}
+
+pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
+    let as_of = doc.as_of_year;
+    for d in all_dates(doc) {
+        let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
+        let (start, end) = (s.start, e.end);
+        let ctx = nearest_is_birth(doc, d.first, 45);
+        let after_birth = context::after(doc, d.last, 12, &["dob", "d.o.b", "birthday", "born", "date of birth"]);
+        let (conf, reason) = match (ctx, after_birth) {
+            (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
+            (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
+            (Some((false, _)), None) => continue,
+            (None, None) => match (d.year, d.day) {
+                (Some(y), Some(_)) if y <= as_of - 14 => (
+                    0.65,
+                    format!("Looks like a date of birth: a full date in {y}, too long ago to be a recent service date"),
+                ),
+                _ => continue,
+            },
+        };
+        if let Some(y) = d.year {
+            if y > as_of || y < 1900 {
+                continue;
+            }
+        }
+        out.push(Cand::new(Kind::Dob, start, end, conf, "dob.date", reason));
+    }
+    birth_years(doc, out);
+    ages(doc, out);
+}
+
+/// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".
+fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
+    const LEAD: &[&str] = &["born in", "born", "b.", "dob", "d.o.b", "birth year", "year of birth", "yob", "born around", "born about", "born approx"];
+    for i in 0..doc.toks.len() {
+        if doc.num_len(i) != 4 {
+            continue;
+        }
+        // Part of a date or a longer number.
+        if (i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('/' | '-' | '.' | ',')))
+            || (matches!(doc.punct(i + 1), Some('/' | '-')) && doc.tight(i + 1))
+        {
+            continue;
+        }
+        let Some(y) = doc.num(i).map(|v| v as i32) else { continue };
+        if !(1900..=doc.as_of_year).contains(&y) {
+            continue;
+        }
+        let Some((w, _)) = context::before(doc, i, 22, LEAD) else { continue };
+        out.push(Cand::new(
+            Kind::Dob,
+            doc.toks[i].start,
+            doc.toks[i].end,
+            0.9,
+            "dob.year",
+            format!("Looks like a birth year: {y} after the word '{w}'"),
+        ));
+    }
+}
+
+/// Nouns after "N year old" that are not people: "a 10 year old car".
+const THINGS: &[&str] = &[
+    "car", "truck", "van", "vehicle", "rv", "house", "home", "building", "trailer", "camper", "debt", "case", "warrant",
+    "conviction", "lease", "eviction", "bike", "phone", "laptop", "tv", "couch", "mattress", "tent", "dog", "cat",
+    "pet", "puppy", "program", "company", "record", "charge", "ticket", "bill", "loan", "tree", "roof", "furnace",
+    "apartment", "unit", "motorhome", "boat", "motorcycle", "policy", "account", "injury", "scar", "habit",
+    "addiction", "tradition", "church", "business", "vehicles", "cars", "computer", "judgment", "judgement",
+];
+
+/// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
+fn ages(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = doc.toks[i];
+        // Mixed tokens: 34yo, 34yrs, 34y.
+        if t.kind == TokKind::Mixed {
+            let s = doc.tok_text(i);
+            let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suf = s.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
+            if !digits.is_empty() && digits.len() <= 3 && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa") {
+                if let Ok(v) = digits.parse::<u32>() {
+                    let mut end = t.end;
+                    if suf.starts_with("yr") && doc.is(i + 1, "old") {
+                        end = doc.toks[i + 1].end;
+                    } else if suf.starts_with("yr") || suf == "y" {
+                        if !doc.is(i + 1, "old") && !(doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
+                            continue;
+                        }
+                        end = doc.toks.get(i + 1).map_or(end, |x| x.end);
+                    }
+                    if v <= 110 {
+                        push_age(out, t.start, end, 0.85, v, "age.years_old");
+                    }
+                }
+            }
+            continue;
+        }
+        if t.kind != TokKind::Num || doc.num_len(i) > 3 {
+            continue;
+        }
+        let Some(v) = doc.num(i) else { continue };
+        if v > 110 {
+            continue;
+        }
+        // A number glued to other digits or money is not an age.
+        if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '#' | '-')) {
+            continue;
+        }
+        if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%')) && doc.num_len(i + 2) > 0 {
+            continue;
+        }
+        // "age 34", "aged 34", "age: 34".
+        let mut j = i;
+        let mut lead = None;
+        for _ in 0..2 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            let w = doc.tok_text(j);
+            if ["age", "aged", "ages", "turned", "turns", "turning", "is now", "age of"].iter().any(|a| a.eq_ignore_ascii_case(w)) {
+                lead = Some(j);
+                break;
+            }
+            if !matches!(doc.punct(j), Some(':' | '-' | '=')) && !doc.is(j, "of") && !doc.is(j, "is") {
+                break;
+            }
+        }
+        if let Some(l) = lead {
+            let w = doc.tok_text(l).to_ascii_lowercase();
+            if w == "ages" {
+                continue;
+            }
+            // "turned 35 dollars"? "age 34" followed by a unit is not an age.
+            let next = doc.tok_text(i + 1).to_ascii_lowercase();
+            if ["dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm"].contains(&next.as_str()) {
+                continue;
+            }
+            if w.starts_with("turn") && doc.kind(i + 1) == Some(TokKind::Word) && !["years", "yrs", "in", "on", "and", "last", "this", "next", "today", "yesterday", "recently", "soon"].contains(&next.as_str()) {
+                continue;
+            }
+            push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
+            continue;
+        }
+        // "34 years old", "34-year-old", "34 yrs old", "8 months old", "34 y/o", "34 years of age".
+        let mut k = i + 1;
+        if doc.punct(k) == Some('-') {
+            k += 1;
+        }
+        let unit = doc.tok_text(k).to_ascii_lowercase();
+        let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
+        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "week" | "weeks" | "day");
+        if unit == "yo" || unit == "yoa" {
+            push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        if unit == "y" && doc.punct(k + 1) == Some('/') && doc.is(k + 2, "o") {
+            push_age(out, t.start, doc.toks[k + 2].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        if !(is_year || is_small) {
+            continue;
+        }
+        let mut m = k + 1;
+        if doc.punct(m) == Some('-') {
+            m += 1;
+        }
+        if doc.is(m, "old") {
+            // "a 10 year old car" is about a thing.
+            let mut after = m + 1;
+            if doc.punct(after) == Some('-') {
+                after += 1;
+            }
+            let noun = doc.tok_text(after).to_ascii_lowercase();
+            if THINGS.contains(&noun.as_str()) {
+                continue;
+            }
+            push_age(out, t.start, doc.toks[m].end, 0.85, v, "age.years_old");
+        } else if is_year && doc.is(m, "of") && doc.is(m + 1, "age") {
+            push_age(out, t.start, doc.toks[m + 1].end, 0.85, v, "age.years_old");
+        }
+    }
+}
+
+fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, rule: &'static str) {
+    out.push(Cand::new(Kind::Age, start, end, conf, rule, format!("Looks like a person's age ({v})")));
+}

@@ -1,0 +1,401 @@
+//! Finding personally identifying information (PII) in free-text case notes.
+//!
+//! One pass normalizes the text (fullwidth digits, zero-width characters, dash
+//! and dot variants) keeping a map back to the original bytes; one pass
+//! tokenizes it; then each family of rules runs over the tokens, looking at a
+//! bounded window of context words. Candidates that overlap are resolved by
+//! confidence, then length, so the findings never overlap.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+
+mod contact;
+mod context;
+mod dates;
+mod health;
+mod known;
+pub(crate) mod names;
+mod normalize;
+mod numbers;
+mod people;
+mod tokens;
+
+use self::normalize::Normalized;
+use self::tokens::Doc;
+
+/// A half-open range `start..end` of **byte** offsets into the scanned text,
+/// always on `char` boundaries. JS front ends convert it to UTF-16 code units
+/// with [`crate::spans_to_utf16`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// What kind of PII a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Kind {
+    /// A person's name, nickname, or initial with surname.
+    Name,
+    /// A Social Security number, full or partial.
+    Ssn,
+    /// A date of birth or birth year.
+    Dob,
+    /// A person's stated age.
+    Age,
+    /// A street address, unit, PO box, city and zip, or a place the client can be found.
+    Address,
+    /// A phone number.
+    Phone,
+    /// An email address.
+    Email,
+    /// HIV/AIDS status or care, or another diagnosis stated about the client.
+    Health,
+    /// A government, benefits, financial or vehicle identifier.
+    Id,
+    /// A URL or social-media handle that points at a person.
+    Url,
+    /// An agency's own sensitive term (from `deny`) of no more specific kind.
+    Other,
+}
+
+impl Kind {
+    /// The token a redaction puts in place of a finding of this kind.
+    pub fn replacement(self) -> &'static str {
+        match self {
+            Kind::Name => "[NAME]",
+            Kind::Ssn => "[SSN]",
+            Kind::Dob => "[DOB]",
+            Kind::Age => "[AGE]",
+            Kind::Address => "[ADDRESS]",
+            Kind::Phone => "[PHONE]",
+            Kind::Email => "[EMAIL]",
+            Kind::Health => "[HEALTH]",
+            Kind::Id => "[ID]",
+            Kind::Url => "[URL]",
+            Kind::Other => "[REDACTED]",
+        }
+    }
+
+    /// The stable code, as serialized (`NAME`, `SSN`, ...).
+    pub fn code(self) -> &'static str {
+        let r = self.replacement();
+        r.get(1..r.len() - 1).unwrap_or(r)
+    }
+
+    pub(crate) fn from_code(s: &str) -> Option<Kind> {
+        const ALL: [Kind; 11] = [
+            Kind::Name,
+            Kind::Ssn,
+            Kind::Dob,
+            Kind::Age,
+            Kind::Address,
+            Kind::Phone,
+            Kind::Email,
+            Kind::Health,
+            Kind::Id,
+            Kind::Url,
+            Kind::Other,
+        ];
+        ALL.into_iter().find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// How strongly the front end should react to a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Almost certainly PII: the note should not be saved with it.
+    Block,
+    /// Probably PII: the case worker should look.
+    Warn,
+    /// Possibly PII: shown quietly.
+    Info,
+}
+
+impl Severity {
+    fn of(confidence: f32) -> Severity {
+        if confidence >= 0.85 {
+            Severity::Block
+        } else if confidence >= 0.6 {
+            Severity::Warn
+        } else {
+            Severity::Info
+        }
+    }
+}
+
+/// One piece of PII found in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// What kind of PII it is.
+    pub kind: Kind,
+    /// Where it is, in bytes of the scanned text.
+    pub span: Span,
+    /// The text at `span`.
+    pub text: String,
+    /// How sure the detector is, 0 to 1.
+    pub confidence: f32,
+    /// How strongly to react.
+    pub severity: Severity,
+    /// The stable id of the rule that found it (`ssn.formatted`, ...).
+    pub rule: &'static str,
+    /// Why, in words a case worker understands.
+    pub reason: String,
+    /// What redaction puts in its place (`[SSN]`).
+    pub replacement: String,
+}
+
+/// Identifiers of this client (and household) taken from the intake form:
+/// found wherever they recur in the note, in any common format.
+///
+/// Each field takes a string or a list of strings.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Known {
+    /// Full names; each part is also found alone (first name alone).
+    #[serde(deserialize_with = "one_or_many")]
+    pub names: Vec<String>,
+    /// Dates of birth, `YYYY-MM-DD` (other common formats are read too).
+    #[serde(deserialize_with = "one_or_many")]
+    pub dob: Vec<String>,
+    /// Social Security numbers, any format.
+    #[serde(deserialize_with = "one_or_many")]
+    pub ssn: Vec<String>,
+    /// Phone numbers, any format.
+    #[serde(deserialize_with = "one_or_many")]
+    pub phones: Vec<String>,
+    /// Street addresses (matched ignoring case and spacing).
+    #[serde(deserialize_with = "one_or_many")]
+    pub addresses: Vec<String>,
+    /// Email addresses.
+    #[serde(deserialize_with = "one_or_many")]
+    pub emails: Vec<String>,
+    /// Other identifiers (license, ProviderOne, DOC numbers), matched ignoring
+    /// spaces and dashes.
+    #[serde(deserialize_with = "one_or_many")]
+    pub ids: Vec<String>,
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
+}
+
+/// What to look for and what to leave alone. Deserializes from camelCase JSON;
+/// every field is optional; unknown fields are rejected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ScanOptions {
+    /// Terms never flagged: staff and agency names, program names.
+    pub allow: Vec<String>,
+    /// Terms always flagged: an agency's own sensitive words (a DV shelter's
+    /// name). `KIND:term` (e.g. `ADDRESS:Hope House`) sets the kind; without a
+    /// prefix the kind is `OTHER`.
+    pub deny: Vec<String>,
+    /// Identifiers of this client from the form.
+    pub known: Known,
+    /// Findings below this confidence are dropped (default 0.5).
+    pub min_confidence: f32,
+    /// The year ages and birth years are judged against (default 2026).
+    pub as_of_year: i32,
+}
+
+impl Default for ScanOptions {
+    fn default() -> ScanOptions {
+        ScanOptions {
+            allow: Vec::new(),
+            deny: Vec::new(),
+            known: Known::default(),
+            min_confidence: 0.5,
+            as_of_year: 2026,
+        }
+    }
+}
+
+impl ScanOptions {
+    /// Check that the options make sense; [`scan`] itself never fails and
+    /// ignores known values it cannot read, so front ends call this first.
+    pub fn check(&self) -> Result<(), Error> {
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(Error::new(ErrorKind::InvalidArgument, "minConfidence must be between 0 and 1")
+                .with_field("options.minConfidence"));
+        }
+        if !(1900..=9999).contains(&self.as_of_year) {
+            return Err(Error::new(ErrorKind::InvalidArgument, "asOfYear must be a year from 1900")
+                .with_field("options.asOfYear"));
+        }
+        for d in &self.known.dob {
+            if known::parse_known_date(d).is_none() {
+                return Err(Error::new(
+                    ErrorKind::DateFormat,
+                    format!("cannot read the known date of birth \"{d}\""),
+                )
+                .with_field("options.known.dob"));
+            }
+        }
+        for d in &self.deny {
+            if d.trim().is_empty() {
+                return Err(Error::new(ErrorKind::InvalidArgument, "a deny entry is empty")
+                    .with_field("options.deny"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A candidate finding in the normalized text, before overlaps are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub kind: Kind,
+    /// Byte offsets in the normalized text.
+    pub start: usize,
+    pub end: usize,
+    pub conf: f32,
+    pub rule: &'static str,
+    pub reason: String,
+}
+
+impl Cand {
+    pub(crate) fn new(kind: Kind, start: usize, end: usize, conf: f32, rule: &'static str, reason: String) -> Cand {
+        Cand { kind, start, end, conf: conf.clamp(0.0, 1.0), rule, reason }
+    }
+}
+
+/// Find the PII in `text`: sorted by position, never overlapping.
+///
+/// ```
+/// use cmis_guard::{scan, Kind, ScanOptions};
+///
+/// let found = scan("Her SSN is 123-45-6701, call 509-555-0142.", &ScanOptions::default());
+/// let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, [Kind::Ssn, Kind::Phone]);
+/// assert_eq!(found[0].text, "123-45-6701");
+/// ```
+pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let norm = Normalized::new(text);
+    let mut doc = Doc::new(&norm.text, options.as_of_year);
+    doc.marks = &norm.marks;
+    let protected = protected_ranges(&doc, options);
+
+    let mut cands: Vec<Cand> = Vec::new();
+    numbers::scan(&doc, &mut cands);
+    dates::scan(&doc, &mut cands);
+    contact::scan(&doc, &mut cands);
+    health::scan(&doc, &mut cands);
+    people::scan(&doc, &mut cands);
+    cands.retain(|c| c.end > c.start && !protected.iter().any(|&(s, e)| c.start < e && s < c.end));
+    // Known identifiers and deny terms win over the allow list.
+    known::scan(&doc, options, &mut cands);
+
+    let mut chosen = resolve_overlaps(cands);
+    merge_adjacent_names(&doc, &mut chosen);
+    chosen.retain(|c| c.conf >= options.min_confidence);
+
+    chosen
+        .into_iter()
+        .filter_map(|c| {
+            let (start, end) = norm.to_original(c.start, c.end);
+            let found = text.get(start..end)?;
+            if found.is_empty() {
+                return None;
+            }
+            Some(Finding {
+                kind: c.kind,
+                span: Span { start, end },
+                text: found.to_string(),
+                confidence: (c.conf * 100.0).round() / 100.0,
+                severity: Severity::of(c.conf),
+                rule: c.rule,
+                reason: c.reason,
+                replacement: c.kind.replacement().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Ranges (normalized bytes) no rule may flag: redaction tokens and allowed terms.
+fn protected_ranges(doc: &Doc, options: &ScanOptions) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let toks = &doc.toks;
+    for i in 0..toks.len() {
+        if doc.punct(i) == Some('[') && doc.punct(i + 2) == Some(']') {
+            if let Some(t) = toks.get(i + 1) {
+                if Kind::from_code(doc.tok_text(i + 1)).is_some() || doc.tok_text(i + 1) == "REDACTED" {
+                    out.push((t.start, t.end));
+                }
+            }
+        }
+    }
+    for term in &options.allow {
+        known::find_phrase(doc, term, |s, e| out.push((s, e)));
+    }
+    out
+}
+
+/// Keep the best of overlapping candidates: higher confidence first, then
+/// longer, then earlier. Returns them sorted by position.
+fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.conf
+            .total_cmp(&a.conf)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        // `chosen` is kept sorted by start and non-overlapping.
+        let pos = chosen.partition_point(|x| x.start < c.start);
+        let clash_prev = pos > 0 && chosen.get(pos - 1).is_some_and(|p| p.end > c.start);
+        let clash_next = chosen.get(pos).is_some_and(|n| n.start < c.end);
+        if !clash_prev && !clash_next {
+            chosen.insert(pos, c);
+        }
+    }
+    chosen
+}
+
+/// "Maria" + "Lopez" found by different rules become one name.
+fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
+    let mut out: Vec<Cand> = Vec::with_capacity(chosen.len());
+    for c in chosen.drain(..) {
+        if let Some(last) = out.last_mut() {
+            let gap = doc.text.get(last.end..c.start).unwrap_or("x");
+            if last.kind == Kind::Name && c.kind == Kind::Name && gap.len() <= 2 && gap.chars().all(|ch| ch == ' ') {
+                last.end = c.end;
+                last.conf = last.conf.max(c.conf);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    *chosen = out;
+}

@@ -1,0 +1,119 @@
+//! The one normalization pass: fold the characters people (and evasion) use
+//! in place of ASCII digits, letters and separators, and remember where each
+//! normalized byte came from.
+//!
+//! Every replacement maps one original character to one ASCII character (or
+//! removes it), so a span of normalized characters maps back to a span of
+//! whole original characters.
+
+/// The normalized text and its map back to the original.
+pub(crate) struct Normalized {
+    pub text: String,
+    /// For each normalized byte, the original byte offset of the character it
+    /// came from; empty when the text needed no change (identity map).
+    starts: Vec<u32>,
+    /// For each normalized byte, the end of the original character.
+    ends: Vec<u32>,
+    orig_len: usize,
+    /// Normalized byte positions where a character was folded or removed:
+    /// inside a number, a sign of deliberate evasion.
+    pub marks: Vec<usize>,
+}
+
+/// What one original character becomes.
+fn fold(c: char) -> Option<Option<char>> {
+    let u = c as u32;
+    let r = match u {
+        // Fullwidth ASCII block: ！ to ～.
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0),
+        0x3000 => Some(' '),
+        // Zero-width space, joiners, word joiner, BOM, soft hyphen.
+        0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD => None,
+        // Dashes and minus signs.
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 | 0x2043 => Some('-'),
+        // Dot variants: one-dot leader, hyphenation point, small and ideographic full stops, middle dot.
+        0x2024 | 0x2027 | 0xFE52 | 0x3002 | 0xFF61 | 0x00B7 | 0x2219 | 0x22C5 => Some('.'),
+        // Spaces.
+        0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x1680 => Some(' '),
+        // Quotes and apostrophes.
+        0x2018 | 0x2019 | 0x201B | 0x02BC | 0x2032 => Some('\''),
+        0x201C | 0x201D | 0x201F | 0x2033 => Some('"'),
+        // Small and fullwidth at signs.
+        0xFE6B => Some('@'),
+        0xFE50 => Some(','),
+        0xFE55 => Some(':'),
+        _ => return None,
+    };
+    Some(r)
+}
+
+impl Normalized {
+    pub(crate) fn new(src: &str) -> Normalized {
+        let needs = !src.is_ascii() && src.chars().any(|c| fold(c).is_some());
+        if !needs {
+            return Normalized { text: src.to_string(), starts: Vec::new(), ends: Vec::new(), orig_len: src.len(), marks: Vec::new() };
+        }
+        let mut text = String::with_capacity(src.len());
+        let mut starts = Vec::with_capacity(src.len());
+        let mut ends = Vec::with_capacity(src.len());
+        let mut marks = Vec::new();
+        for (i, c) in src.char_indices() {
+            let end = (i + c.len_utf8()) as u32;
+            let out = match fold(c) {
+                Some(Some(r)) => {
+                    marks.push(text.len());
+                    r
+                }
+                Some(None) => {
+                    marks.push(text.len());
+                    continue;
+                }
+                None => c,
+            };
+            for _ in 0..out.len_utf8() {
+                starts.push(i as u32);
+                ends.push(end);
+            }
+            text.push(out);
+        }
+        Normalized { text, starts, ends, orig_len: src.len(), marks }
+    }
+
+    /// Map a normalized span (on char boundaries) back to the original text.
+    pub(crate) fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.starts.is_empty() {
+            let s = start.min(self.orig_len);
+            return (s, end.clamp(s, self.orig_len));
+        }
+        let s = self.starts.get(start).map_or(self.orig_len, |&v| v as usize);
+        let e = if end == 0 {
+            s
+        } else {
+            self.ends.get(end - 1).map_or(self.orig_len, |&v| v as usize)
+        };
+        (s, e.max(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_and_maps_back() {
+        let src = "SSN １２３\u{200B}－45–6789 ok";
+        let n = Normalized::new(src);
+        assert_eq!(n.text, "SSN 123-45-6789 ok");
+        let s = n.text.find("123").unwrap();
+        let e = s + "123-45-6789".len();
+        let (os, oe) = n.to_original(s, e);
+        assert_eq!(&src[os..oe], "１２３\u{200B}－45–6789");
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let n = Normalized::new("plain text");
+        assert_eq!(n.to_original(0, 5), (0, 5));
+        assert_eq!(n.to_original(3, 99), (3, 10));
+    }
+}

@@ -1,0 +1,705 @@
+//! Digit sequences: Social Security numbers, phone numbers, payment cards,
+//! and identifiers (license, ProviderOne, DOC, account, plate, VIN).
+//!
+//! Digits are assembled once into runs of groups separated by spaces, dashes,
+//! dots or parentheses, with spelled-out digits ("five oh nine") and masked
+//! digits (`XXX`, `***`) as groups of their own; each rule then tests the
+//! sub-runs of at most 19 digits, so the work stays linear.
+
+use super::context::{self, NOT_PII, WINDOW};
+use super::tokens::{Doc, TokKind};
+use super::{Cand, Kind};
+
+/// How a group is attached to the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    First,
+    Space,
+    Dash,
+    Dot,
+    Paren,
+}
+
+#[derive(Clone, Debug)]
+struct Group {
+    first_tok: usize,
+    last_tok: usize,
+    start: usize,
+    end: usize,
+    /// ASCII digits, or `x` for a masked digit.
+    digits: String,
+    spelled: bool,
+    sep: Sep,
+}
+
+pub(crate) const SSN_CONTEXT: &[&str] = &[
+    "ssn",
+    "ss#",
+    "ss #",
+    "ssn#",
+    "ss no",
+    "ss number",
+    "s.s.n",
+    "social security",
+    "social",
+    "soc sec",
+    "socsec",
+    "ss card",
+    "ssa",
+];
+
+const PHONE_CONTEXT: &[&str] = &[
+    "phone", "cell", "call", "called", "calls", "calling", "text", "texted", "txt", "ph", "tel", "mobile", "number",
+    "contact", "reach", "reached", "voicemail", "vm", "message", "msg", "landline", "fax", "#", "ph#", "cell#",
+];
+
+const CARD_CONTEXT: &[&str] =
+    &["card", "visa", "mastercard", "debit", "credit", "amex", "discover", "ebt", "account", "acct"];
+
+fn spelled_digit(w: &str) -> Option<char> {
+    const WORDS: [(&str, char); 13] = [
+        ("zero", '0'),
+        ("oh", '0'),
+        ("o", '0'),
+        ("one", '1'),
+        ("two", '2'),
+        ("three", '3'),
+        ("four", '4'),
+        ("five", '5'),
+        ("six", '6'),
+        ("seven", '7'),
+        ("eight", '8'),
+        ("nine", '9'),
+        ("niner", '9'),
+    ];
+    WORDS.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)).map(|&(_, d)| d)
+}
+
+/// A group starting at token `i`, and the token after it.
+fn group_at(doc: &Doc, i: usize) -> Option<(Group, usize)> {
+    let t = doc.toks.get(i)?;
+    let text = doc.tok_text(i);
+    let mk = |digits: String, spelled: bool, last: usize, end: usize| Group {
+        first_tok: i,
+        last_tok: last,
+        start: t.start,
+        end,
+        digits,
+        spelled,
+        sep: Sep::First,
+    };
+    match t.kind {
+        TokKind::Num if text.len() <= 19 => Some((mk(text.to_string(), false, i, t.end), i + 1)),
+        TokKind::Word => {
+            if let Some(d) = spelled_digit(text) {
+                return Some((mk(d.to_string(), true, i, t.end), i + 1));
+            }
+            if text.len() <= 5 && text.bytes().all(|b| b == b'x' || b == b'X') {
+                return Some((mk("x".repeat(text.len()), false, i, t.end), i + 1));
+            }
+            None
+        }
+        TokKind::Punct if text == "*" || text == "#" => {
+            let mut j = i;
+            let mut end = t.end;
+            while j + 1 < doc.toks.len() && doc.punct(j + 1) == Some(text.chars().next()?) && doc.tight(j + 1) && j - i < 5 {
+                j += 1;
+                end = doc.toks.get(j)?.end;
+            }
+            let n = j - i + 1;
+            // A lone `#` is punctuation ("SSN #"), not a masked digit.
+            if text == "#" && n < 2 {
+                return None;
+            }
+            Some((mk("x".repeat(n), false, j, end), j + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Assemble all digit runs of the document.
+fn runs(doc: &Doc) -> Vec<Vec<Group>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let Some((g, mut next)) = group_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        let mut run = vec![g];
+        loop {
+            // Separator: white space, or one of - . ( ) with optional spaces.
+            let mut j = next;
+            let mut sep = Sep::Space;
+            let Some(t) = doc.toks.get(j) else { break };
+            if t.newline_before {
+                break;
+            }
+            match doc.punct(j) {
+                Some('-') => {
+                    sep = Sep::Dash;
+                    j += 1;
+                }
+                Some('.') => {
+                    sep = Sep::Dot;
+                    j += 1;
+                }
+                Some(')') => {
+                    sep = Sep::Paren;
+                    j += 1;
+                }
+                _ => {}
+            }
+            if doc.toks.get(j).is_some_and(|t| t.newline_before) {
+                break;
+            }
+            if !t.space_before && sep == Sep::Space && doc.kind(j) != Some(TokKind::Punct) {
+                // Two tokens touching with no separator cannot happen for
+                // words and numbers; stay safe.
+                break;
+            }
+            let Some((mut g, after)) = group_at(doc, j) else { break };
+            g.sep = sep;
+            run.push(g);
+            next = after;
+        }
+        i = next.max(i + 1);
+        // A spelled word alone ("one") is not a run worth testing.
+        if run.iter().any(|g| !g.spelled) || run.len() >= 7 {
+            out.push(run);
+        }
+    }
+    out
+}
+
+pub(crate) fn ssn_valid(d: &str) -> bool {
+    let b = d.as_bytes();
+    if b.len() != 9 || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let area = &d[0..3];
+    if area == "000" || area == "666" || b[0] == b'9' {
+        return false;
+    }
+    if &d[3..5] == "00" || &d[5..9] == "0000" {
+        return false;
+    }
+    if b.iter().all(|&c| c == b[0]) {
+        return false;
+    }
+    !matches!(d, "123456789" | "987654321" | "078051120" | "219099999")
+}
+
+/// NANP: area code and exchange do not start with 0 or 1.
+pub(crate) fn nanp_valid(d10: &str) -> bool {
+    let b = d10.as_bytes();
+    b.len() == 10
+        && b.iter().all(u8::is_ascii_digit)
+        && !matches!(b[0], b'0' | b'1')
+        && !matches!(b[3], b'0' | b'1')
+        && !(b[1] == b'1' && b[2] == b'1')
+}
+
+pub(crate) fn luhn_valid(d: &str) -> bool {
+    let mut sum = 0u32;
+    for (i, c) in d.bytes().rev().enumerate() {
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        let mut v = u32::from(c - b'0');
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// A sub-run of groups, with what the rules need to know about its shape.
+struct Sub<'r> {
+    groups: &'r [Group],
+    digits: String,
+    lens: Vec<usize>,
+}
+
+impl Sub<'_> {
+    fn shape(&self, want: &[usize]) -> bool {
+        self.lens == want
+    }
+    fn singles(&self) -> bool {
+        self.lens.len() >= 7 && self.lens.iter().all(|&l| l == 1)
+    }
+    fn spelled(&self) -> bool {
+        self.groups.iter().any(|g| g.spelled)
+    }
+    fn seps(&self) -> impl Iterator<Item = Sep> + '_ {
+        self.groups.iter().skip(1).map(|g| g.sep)
+    }
+    fn start(&self) -> usize {
+        self.groups.first().map_or(0, |g| g.start)
+    }
+    fn has_paren(&self) -> bool {
+        self.groups.iter().any(|g| g.sep == Sep::Paren)
+    }
+    fn end(&self) -> usize {
+        self.groups.last().map_or(0, |g| g.end)
+    }
+    fn first_tok(&self) -> usize {
+        self.groups.first().map_or(0, |g| g.first_tok)
+    }
+    fn last_tok(&self) -> usize {
+        self.groups.last().map_or(0, |g| g.last_tok)
+    }
+    fn shape_text(&self) -> String {
+        self.lens.iter().map(|l| l.to_string()).collect::<Vec<_>>().join("-")
+    }
+}
+
+pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
+    for run in runs(doc) {
+        for a in 0..run.len() {
+            // A group tied to the one before it by a dash or dot is part of
+            // something longer; do not start a sub-run inside it.
+            let tied_before = a > 0 && matches!(run[a].sep, Sep::Dash | Sep::Dot) && !run[a].spelled;
+            let mut digits = String::new();
+            let mut lens = Vec::new();
+            for b in a..run.len().min(a + 20) {
+                digits.push_str(&run[b].digits);
+                lens.push(run[b].digits.len());
+                if digits.len() > 19 {
+                    break;
+                }
+                let tied_after = run
+                    .get(b + 1)
+                    .is_some_and(|n| matches!(n.sep, Sep::Dash | Sep::Dot) && !n.spelled && !run[b].spelled);
+                let sub = Sub { groups: &run[a..=b], digits: digits.clone(), lens: lens.clone() };
+                classify(doc, &sub, tied_before || tied_after, out);
+            }
+        }
+    }
+    last_four(doc, out);
+    ids(doc, out);
+}
+
+fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
+    let n = s.digits.len();
+    let masked = s.digits.contains('x');
+    if s.spelled() && n < 7 {
+        return;
+    }
+    let (first, last) = (s.first_tok(), s.last_tok());
+    let not_pii = context::before(doc, first, 25, NOT_PII).map(|(w, _)| w);
+    let evasive = s.singles() || s.spelled() || doc.marked(s.start() + 1, s.end().saturating_sub(1));
+    let penalty = if tied { 0.3 } else { 0.0 };
+
+    // Social Security numbers.
+    if n == 9 {
+        let ctx = context::near(doc, first, last, WINDOW, SSN_CONTEXT);
+        if masked {
+            let tail = s.digits.get(5..).unwrap_or("");
+            if s.shape(&[3, 2, 4]) && tail.bytes().all(|b| b.is_ascii_digit()) {
+                out.push(Cand::new(
+                    Kind::Ssn,
+                    s.start(),
+                    s.end(),
+                    0.9 - penalty,
+                    "ssn.masked",
+                    "Looks like a partly masked Social Security number: the last 4 digits are still readable"
+                        .to_string(),
+                ));
+            }
+        } else if ssn_valid(&s.digits) {
+            let dashed = s.shape(&[3, 2, 4]) && s.seps().all(|p| p == Sep::Dash);
+            let mut conf: f32 = if dashed {
+                0.8
+            } else if s.shape(&[3, 2, 4]) {
+                0.7
+            } else if evasive {
+                0.65
+            } else if s.shape(&[9]) {
+                0.35
+            } else {
+                0.3
+            };
+            if ctx.is_some() {
+                conf = (conf + 0.3).min(0.99);
+            }
+            if not_pii.is_some() && ctx.is_none() {
+                conf -= 0.4;
+            }
+            let how = if dashed || s.shape(&[3, 2, 4]) {
+                "3-2-4 digits".to_string()
+            } else {
+                format!("9 digits written as {}", s.shape_text())
+            };
+            let reason = match ctx {
+                Some(w) => format!("Looks like a Social Security number: {how} near the word '{w}'"),
+                None => format!("Looks like a Social Security number: {how} that pass the SSN validity rules"),
+            };
+            out.push(Cand::new(Kind::Ssn, s.start(), s.end(), conf - penalty, "ssn.digits", reason));
+        }
+    }
+
+    // Phone numbers.
+    if !masked && (n == 10 || n == 11 || n == 7) {
+        let d10 = match n {
+            10 => Some(s.digits.as_str()),
+            11 if s.digits.starts_with('1') => s.digits.get(1..),
+            _ => None,
+        };
+        let ctx = context::near(doc, first, last, WINDOW, PHONE_CONTEXT);
+        let mut conf: f32 = -1.0;
+        if d10.is_some_and(nanp_valid) {
+            let parens = s.groups.iter().any(|g| g.sep == Sep::Paren)
+                || doc.punct(first.wrapping_sub(1)) == Some('(');
+            conf = if s.shape(&[3, 3, 4]) || s.shape(&[1, 3, 3, 4]) || parens {
+                0.85
+            } else if evasive {
+                0.75
+            } else if s.shape(&[10]) || s.shape(&[11]) {
+                0.5
+            } else {
+                0.4
+            };
+        } else if n == 7 && s.shape(&[3, 4]) && !matches!(s.digits.as_bytes()[0], b'0' | b'1') {
+            conf = if s.seps().all(|p| p == Sep::Dash || p == Sep::Dot) { 0.45 } else { 0.25 };
+        }
+        if conf > 0.0 {
+            if ctx.is_some() {
+                conf = (conf + 0.25).min(0.97);
+            }
+            if let Some(w) = not_pii {
+                if w != "#" {
+                    conf -= 0.4;
+                }
+            }
+            let reason = match ctx {
+                Some(w) => format!("Looks like a phone number ({n} digits) near the word '{w}'"),
+                None => format!("Looks like a phone number: {n} digits shaped like a US number"),
+            };
+            // Include the opening parenthesis of "(509) 555-0142".
+            let mut start = s.start();
+            if s.has_paren() && doc.punct(first.wrapping_sub(1)) == Some('(') {
+                start = doc.toks.get(first - 1).map_or(start, |t| t.start);
+            }
+            out.push(Cand::new(Kind::Phone, start, s.end(), conf - penalty, "phone.nanp", reason));
+        }
+    }
+
+    // Payment cards.
+    if !masked && (13..=19).contains(&n) {
+        let ctx = context::near(doc, first, last, WINDOW, CARD_CONTEXT);
+        let luhn = luhn_valid(&s.digits);
+        let mut conf: f32 = if !luhn {
+            if ctx.is_some() && n == 16 {
+                0.7
+            } else {
+                -1.0
+            }
+        } else if s.shape(&[4, 4, 4, 4]) || s.shape(&[4, 6, 5]) || s.shape(&[4, 4, 4, 4, 3]) {
+            0.9
+        } else if evasive {
+            0.8
+        } else if s.lens.len() == 1 {
+            0.65
+        } else {
+            0.5
+        };
+        if conf > 0.0 {
+            if ctx.is_some() && luhn {
+                conf = (conf + 0.2).min(0.98);
+            }
+            let reason = if luhn {
+                format!("Looks like a payment card number: {n} digits that pass the card checksum")
+            } else {
+                format!("Looks like a card number: {n} digits near the word '{}'", ctx.unwrap_or("card"))
+            };
+            out.push(Cand::new(Kind::Id, s.start(), s.end(), conf - penalty, "id.card", reason));
+        }
+    }
+}
+
+/// "last 4 of her SSN is 4421", "SSN ending in 4421".
+fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
+    const LEAD: &[&str] = &["last 4", "last four", "ending in", "ends in", "ending with", "last 4 digits", "last4"];
+    for i in 0..doc.toks.len() {
+        if doc.num_len(i) != 4 {
+            continue;
+        }
+        // Part of a longer number ("555-4421") is not a partial SSN.
+        let tied = |j: usize| matches!(doc.punct(j), Some('-' | '.' | '/' | ':' | ','));
+        if (i > 0 && tied(i - 1) && doc.tight(i)) || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0) {
+            continue;
+        }
+        let ssn = context::before(doc, i, 60, SSN_CONTEXT).or_else(|| context::after(doc, i, 20, SSN_CONTEXT));
+        let Some((w, dist)) = ssn else { continue };
+        let lead = context::before(doc, i, 40, LEAD);
+        let conf = if lead.is_some() {
+            0.9
+        } else if dist <= 12 {
+            0.7
+        } else {
+            continue;
+        };
+        out.push(Cand::new(
+            Kind::Ssn,
+            doc.toks[i].start,
+            doc.toks[i].end,
+            conf,
+            "ssn.last4",
+            format!("Looks like the last 4 digits of a Social Security number, near the word '{w}'"),
+        ));
+    }
+}
+
+/// Identifier keywords and what they name.
+const ID_KEYWORDS: &[(&str, &str)] = &[
+    ("driver's license", "driver's license number"),
+    ("drivers license", "driver's license number"),
+    ("driver license", "driver's license number"),
+    ("driver's lic", "driver's license number"),
+    ("license number", "license number"),
+    ("license #", "license number"),
+    ("license no", "license number"),
+    ("lic #", "license number"),
+    ("lic#", "license number"),
+    ("d/l", "driver's license number"),
+    ("dl#", "driver's license number"),
+    ("dl", "driver's license number"),
+    ("state id", "state ID number"),
+    ("wa id", "state ID number"),
+    ("id card", "ID card number"),
+    ("identicard", "state ID number"),
+    ("providerone", "ProviderOne (Apple Health) ID"),
+    ("provider one", "ProviderOne (Apple Health) ID"),
+    ("apple health", "ProviderOne (Apple Health) ID"),
+    ("medicaid", "Medicaid ID"),
+    ("medicare", "Medicare ID"),
+    ("doc #", "Department of Corrections number"),
+    ("doc#", "Department of Corrections number"),
+    ("doc number", "Department of Corrections number"),
+    ("doc", "Department of Corrections number"),
+    ("inmate", "inmate number"),
+    ("booking", "booking number"),
+    ("sid", "state identification number"),
+    ("fbi", "FBI number"),
+    ("a-number", "immigration A-number"),
+    ("alien", "immigration A-number"),
+    ("uscis", "immigration case number"),
+    ("passport", "passport number"),
+    ("green card", "green card number"),
+    ("ebt", "EBT card number"),
+    ("account number", "account number"),
+    ("account #", "account number"),
+    ("acct", "account number"),
+    ("account", "account number"),
+    ("routing", "routing number"),
+    ("license plate", "license plate"),
+    ("plate", "license plate"),
+    ("plates", "license plate"),
+    ("tag", "license plate"),
+    ("vin", "vehicle identification number"),
+    ("member id", "insurance member ID"),
+    ("insurance id", "insurance member ID"),
+    ("policy number", "insurance policy number"),
+    ("tribal id", "tribal ID number"),
+    ("student id", "student ID number"),
+    ("military id", "military ID number"),
+    ("cause number", "court cause number"),
+    ("cause #", "court cause number"),
+    ("cause no", "court cause number"),
+    ("docket", "court docket number"),
+    ("warrant", "warrant number"),
+    ("itin", "taxpayer number"),
+];
+
+const ID_FILLERS: &[&str] = &[
+    "#", ":", "-", "no", "no.", "number", "num", "nbr", "is", "was", "id", "card", "of", "=", "(", "wa", "ending",
+    "in", "state",
+];
+
+fn ids(doc: &Doc, out: &mut Vec<Cand>) {
+    let toks = &doc.toks;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let text = doc.tok_text(i);
+        // Shapes that need no keyword.
+        if t.kind == TokKind::Mixed {
+            let b = text.as_bytes();
+            let upper = text.to_ascii_uppercase();
+            if b.len() == 11 && b[..9].iter().all(u8::is_ascii_digit) && upper.ends_with("WA") {
+                out.push(Cand::new(
+                    Kind::Id,
+                    t.start,
+                    t.end,
+                    0.92,
+                    "id.providerone",
+                    "Looks like a ProviderOne (Apple Health) ID: 9 digits and WA".to_string(),
+                ));
+                continue;
+            }
+            if b.len() == 12 && upper.starts_with("WDL") {
+                out.push(Cand::new(
+                    Kind::Id,
+                    t.start,
+                    t.end,
+                    0.92,
+                    "id.wa_license",
+                    "Looks like a Washington driver's license or ID number (WDL and 9 characters)".to_string(),
+                ));
+                continue;
+            }
+            if b.len() == 17 && !upper.bytes().any(|c| matches!(c, b'I' | b'O' | b'Q')) && vin_check(&upper) {
+                out.push(Cand::new(
+                    Kind::Id,
+                    t.start,
+                    t.end,
+                    0.9,
+                    "id.vin",
+                    "Looks like a vehicle identification number (17 characters, check digit valid)".to_string(),
+                ));
+                continue;
+            }
+        }
+        // Keyword, fillers, value.
+        let Some(kw) = ID_KEYWORDS.iter().find(|(p, _)| context::phrase_at(doc.text, t.start, p)) else { continue };
+        let kw_end = t.start + kw.0.len();
+        let mut j = doc.tok_at(kw_end);
+        let mut skipped = 0;
+        while j < toks.len() && skipped < 5 && toks[j].start < kw_end + 30 {
+            let w = doc.tok_text(j);
+            if ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) && toks[j].kind != TokKind::Num {
+                j += 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        if context::before(doc, i, 20, NOT_PII).is_some() {
+            continue;
+        }
+        if let Some((s, e, k)) = id_value(doc, j) {
+            // Keywords that are also ordinary words need a value with digits and length.
+            let weak = matches!(kw.0, "tag" | "account" | "doc" | "sid" | "warrant" | "booking" | "inmate" | "plate");
+            let alnum = doc.text.get(s..e).map_or(0, |v| v.chars().filter(|c| c.is_alphanumeric()).count());
+            if weak && alnum < 5 {
+                continue;
+            }
+            let _ = k;
+            out.push(Cand::new(
+                Kind::Id,
+                s,
+                e,
+                0.88,
+                "id.keyword",
+                format!("Looks like a {} (after the word '{}')", kw.1, doc.text.get(t.start..kw_end).unwrap_or(kw.0)),
+            ));
+        }
+    }
+}
+
+/// The identifier value starting at token `j`: returns its byte span and the
+/// index of its last token.
+fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
+    let first = doc.toks.get(j)?;
+    let ok_first = match first.kind {
+        TokKind::Num | TokKind::Mixed => true,
+        TokKind::Word => {
+            let w = doc.tok_text(j);
+            w.len() <= 8 && doc.all_caps(j) && w.len() >= 2
+        }
+        TokKind::Punct => false,
+    };
+    if !ok_first {
+        return None;
+    }
+    let mut last = j;
+    let mut k = j + 1;
+    while k < doc.toks.len() && k - j < 8 {
+        let t = doc.toks[k];
+        let prev_short_caps = doc.kind(last) == Some(TokKind::Word) || doc.num_len(last) > 0;
+        match t.kind {
+            TokKind::Punct if !t.space_before && matches!(doc.punct(k), Some('-' | '*')) => {
+                if doc.toks.get(k + 1).is_some_and(|n| n.kind != TokKind::Punct || doc.punct(k + 1) == Some('*')) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            TokKind::Punct if doc.punct(k) == Some('*') && !t.space_before => {
+                k += 1;
+                continue;
+            }
+            TokKind::Num | TokKind::Mixed if !t.space_before || (prev_short_caps && doc.tok_text(last).len() <= 4) => {
+                last = k;
+                k += 1;
+            }
+            TokKind::Word if !t.space_before || doc.punct(k - 1) == Some('-') => {
+                last = k;
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    let s = first.start;
+    let e = doc.toks.get(last)?.end;
+    let v = doc.text.get(s..e)?;
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
+    let alnum = v.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits == 0 || !(4..=20).contains(&alnum) {
+        return None;
+    }
+    Some((s, e, last))
+}
+
+/// The North American VIN check digit (position 9).
+fn vin_check(v: &str) -> bool {
+    const W: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'H' => u32::from(c - b'A') + 1,
+            b'J'..=b'N' => u32::from(c - b'J') + 1,
+            b'P' => 7,
+            b'R' => 9,
+            b'S'..=b'Z' => u32::from(c - b'S') + 2,
+            _ => return None,
+        })
+    };
+    let b = v.as_bytes();
+    if b.len() != 17 || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut sum = 0;
+    for (k, &c) in b.iter().enumerate() {
+        match val(c) {
+            Some(x) => sum += x * W[k],
+            None => return false,
+        }
+    }
+    let check = sum % 11;
+    let want = if check == 10 { b'X' } else { b'0' + check as u8 };
+    b[8] == want
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validators() {
+        assert!(ssn_valid("123456701"));
+        for bad in ["000123456", "666123456", "912345678", "123006789", "123450000", "111111111", "123456789", "078051120"] {
+            assert!(!ssn_valid(bad), "{bad}");
+        }
+        assert!(luhn_valid("4111111111111111"));
+        assert!(!luhn_valid("4111111111111112"));
+        assert!(nanp_valid("5095550142"));
+        assert!(!nanp_valid("1095550142"));
+        assert!(!nanp_valid("5091550142"));
+        assert!(vin_check("1M8GDM9AXKP042788"));
+    }
+}

@@ -1,0 +1,352 @@
+//! Names of people: clients, family, partners and perpetrators, landlords.
+//!
+//! The name data says which words are given names and surnames; formation
+//! patterns say when a word is used as a name: a title (Ms. Nguyễn), a
+//! relationship word (her son Marcus, boyfriend Tyler), "named", "goes by",
+//! given name + surname, "Last, First", an initial with a surname (J. Ramirez),
+//! a nickname in quotes. Words that are also common words (Hope, Will, Brown)
+//! need one of these; unknown words of any origin are caught after a strong
+//! trigger. Capitals count as evidence only in a note written in mixed case.
+
+use super::context::phrase_at;
+use super::names::{self, NameInfo};
+use super::tokens::{is_title, CaseMode, Doc, TokKind};
+use super::{Cand, Kind};
+
+/// Words before a name that make the next word a person's name.
+const STRONG_TRIGGERS: &[&str] = &[
+    "son", "daughter", "child", "kid", "baby", "infant", "toddler", "mom", "mother", "mum", "dad", "father", "stepmom",
+    "stepdad", "stepmother", "stepfather", "stepson", "stepdaughter", "brother", "sister", "bro", "sis", "sibling",
+    "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "grandma", "grandmother", "grandpa",
+    "grandfather", "granny", "nana", "papa", "grandson", "granddaughter", "grandchild", "husband", "wife", "spouse",
+    "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancé", "fiancee", "fiancée", "ex", "baby daddy",
+    "baby mama", "baby momma", "baby's father", "baby's mother", "roommate", "roomie", "friend", "neighbor",
+    "neighbour", "landlord", "landlady", "property manager", "employer", "boss", "coworker", "co-worker", "sponsor",
+    "pastor", "perpetrator", "perp", "abuser", "offender", "payee", "guardian", "godmother", "godfather",
+    "caseworker", "case worker", "case manager", "social worker", "probation officer", "parole officer", "attorney",
+    "lawyer", "advocate", "therapist", "counselor", "counsellor", "nurse", "client", "patient", "tenant", "resident",
+    "youth", "victim", "named", "name is", "name:", "name was", "names are", "aka", "a.k.a.", "a.k.a", "goes by",
+    "known as", "nickname", "nicknamed", "street name", "officer", "detective", "deputy", "sgt", "judge", "twin",
+    "kids", "children", "sons", "daughters", "husband's", "wife's", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "mister", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "hoh", "head of household", "guest", "visitor",
+    "dv perpetrator", "respondent", "petitioner", "plaintiff", "defendant", "children's father", "kids' dad",
+];
+
+/// Weaker triggers: the next word must be in the name data too.
+const WEAK_TRIGGERS: &[&str] = &[
+    "met with", "spoke with", "spoke to", "talked to", "talked with", "per", "called", "texted", "emailed", "visited",
+    "contacted", "with", "and", "from", "to", "for", "saw", "see", "told", "asked", "helped", "drove", "picked up",
+    "dropped off", "cc", "by", "about", "left vm for", "let",
+];
+
+/// Verbs after a name: "Oksana reports", "Abdi stated".
+const REPORT_VERBS: &[&str] = &[
+    "reports", "reported", "states", "stated", "said", "says", "shared", "disclosed", "called", "came", "arrived",
+    "left", "requested", "asked", "agreed", "declined", "denied", "presented", "missed", "attended", "completed",
+    "signed", "returned", "moved", "lives", "stays", "is", "was", "has", "had", "will", "needs", "wants", "would",
+    "and", "texted", "emailed", "explained", "indicated", "expressed", "admitted", "mentioned", "confirmed",
+];
+
+/// Words that look like names in this domain but are places, agencies,
+/// programs, languages, days or months.
+const STOP: &[&str] = &[
+    "spokane", "washington", "idaho", "seattle", "tacoma", "cheney", "airway", "heights", "liberty", "lake", "deer",
+    "medical", "lake", "coeur", "alene", "moscow", "pullman", "yakima", "olympia", "oregon", "montana", "portland",
+    "boise", "hillyard", "browne's", "addition", "peaceful", "valley", "downtown", "riverside", "division", "sprague",
+    "monroe", "francis", "trent", "mission", "nevada", "hamilton", "maple", "ash", "perry", "broadway", "wellesley",
+    "medicaid", "medicare", "dshs", "snap", "tanf", "ssi", "ssdi", "hud", "hmis", "cmis", "clarity", "spdat", "vi",
+    "hopwa", "ywca", "ymca", "catholic", "charities", "salvation", "army", "volunteers", "america", "goodwill",
+    "walmart", "safeway", "costco", "rosauers", "yoke's", "denny's", "mcdonald's", "starbucks", "target", "fred",
+    "meyer", "jesus", "god", "christ", "lord", "allah", "english", "spanish", "russian", "ukrainian", "somali",
+    "vietnamese", "marshallese", "arabic", "swahili", "native", "american", "hispanic", "latino", "latina", "latinx",
+    "christmas", "thanksgiving", "easter", "covid", "uber", "lyft", "section", "amtrak", "greyhound", "facebook",
+    "instagram", "google", "gmail", "yahoo", "hotmail", "android", "iphone", "verizon", "tmobile", "lifeline",
+    "assurance", "sta", "frontier", "behavioral", "providence", "sacred", "heart", "deaconess", "multicare", "kaiser",
+    "molina", "amerigroup", "coordinated", "community", "court", "municipal", "superior", "district", "county",
+    "city", "state", "federal", "police", "sheriff", "jail", "doc", "dept", "department", "office", "center",
+    "centre", "house", "home", "shelter", "housing", "authority", "sha", "sncc", "snap", "goodwill", "union",
+    "gospel", "rescue", "house", "place", "street", "avenue", "road", "park", "bridge", "hospital", "clinic",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "am", "pm", "ok", "okay", "dob", "ssn", "id", "hiv", "aids", "ptsd", "na", "aa",
+    "n/a", "tbd", "asap", "fyi", "re", "cm", "ct", "pt", "hh", "hoh", "dv", "sa", "ed", "er", "icu", "wa", "usa",
+    "us", "ebt", "pdf", "ms-word", "zoom", "teams", "unknown", "anonymous", "refused", "client", "staff", "note",
+    "plan", "goal", "intake", "exit", "update", "followup", "follow-up", "per", "summary", "assessment", "subjective",
+    "objective", "action", "response", "data", "soap", "dap", "birp", "behavior", "intervention", "progress",
+    "none", "other", "self", "head", "household", "member", "veteran", "youth", "adult", "senior", "family",
+    "families", "kids", "children", "rapid", "rehousing", "permanent", "supportive", "transitional", "emergency",
+];
+
+fn is_stop(w: &str) -> bool {
+    let f = names::fold(w);
+    let f = f.strip_suffix("s").filter(|_| w.ends_with("'s")).unwrap_or(&f).to_string();
+    STOP.iter().any(|s| *s == f)
+}
+
+/// The word without a possessive ending.
+fn base(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("'S")).unwrap_or(w)
+}
+
+/// What the rules know about one word.
+#[derive(Clone, Copy)]
+struct Word {
+    info: Option<NameInfo>,
+    common: bool,
+    stop: bool,
+    /// Capitalized in a mixed-case note (the only case where capitals mean something).
+    cap: bool,
+}
+
+impl Word {
+    fn given(&self) -> bool {
+        self.info.is_some_and(|n| n.given_rank.is_some())
+    }
+    fn surname(&self) -> bool {
+        self.info.is_some_and(|n| n.surname_rank.is_some())
+    }
+    fn known(&self) -> bool {
+        self.info.is_some()
+    }
+    fn is_common(&self) -> bool {
+        self.common || self.info.is_some_and(|n| n.common_word)
+    }
+}
+
+fn word(doc: &Doc, i: usize) -> Option<Word> {
+    if doc.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    let raw = doc.tok_text(i);
+    let w = base(raw);
+    if w.chars().count() < 2 {
+        return None;
+    }
+    let info = names::lookup(w);
+    let caps = doc.all_caps(i);
+    let cap = doc.case == CaseMode::Mixed
+        && doc.capitalized(i)
+        && (!caps || (w.len() >= 3 && info.is_some()));
+    Some(Word { info, common: names::is_common_word(w), stop: is_stop(w), cap })
+}
+
+/// A trigger phrase that ends right before token `i`, allowing fillers
+/// (`,` `:` `(` `named` `is`) between. Returns the phrase and whether it is strong.
+fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
+    const FILLERS: &[&str] = &[",", ":", "(", "-", "\"", "named", "is", "was", "'s", "the", "a"];
+    let mut j = i;
+    for _ in 0..3 {
+        if j == 0 {
+            return None;
+        }
+        let prev = doc.toks.get(j - 1)?;
+        let end = prev.end;
+        for (list, strong) in [(STRONG_TRIGGERS, true), (WEAK_TRIGGERS, false)] {
+            for p in list {
+                if let Some(start) = end.checked_sub(p.len()) {
+                    if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
+                        return Some((p, strong));
+                    }
+                }
+            }
+        }
+        // Titles with a period: "Dr." "Mrs."
+        if doc.punct(j - 1) == Some('.') && j >= 2 && is_title(doc.tok_text(j - 2)) {
+            return Some(("title", true));
+        }
+        let w = doc.tok_text(j - 1);
+        if FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+fn start_boundary(text: &str, start: usize) -> bool {
+    text.get(..start).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Can token `i` continue a name as a surname (or middle name)?
+fn surname_like(doc: &Doc, i: usize) -> bool {
+    let Some(w) = word(doc, i) else { return false };
+    if w.stop {
+        return false;
+    }
+    if doc.case == CaseMode::Mixed {
+        w.cap && (!w.is_common() || w.surname())
+    } else {
+        w.surname() && !w.is_common() || w.known() && !w.is_common()
+    }
+}
+
+/// Extend a name over a middle initial and surnames after token `i`.
+fn extend(doc: &Doc, mut last: usize) -> usize {
+    for _ in 0..3 {
+        let n = last + 1;
+        // Middle initial: "Maria T. Lopez" / "Maria T Lopez".
+        let t = doc.tok_text(n);
+        if doc.kind(n) == Some(TokKind::Word) && t.len() == 1 && t.chars().all(char::is_uppercase) {
+            let after = if doc.punct(n + 1) == Some('.') { n + 2 } else { n + 1 };
+            if surname_like(doc, after) {
+                last = after;
+                continue;
+            }
+            return last;
+        }
+        // Hyphenated surname: Garcia-Lopez.
+        if doc.punct(n) == Some('-') && doc.tight(n) && doc.tight(n + 1) && surname_like(doc, n + 1) {
+            last = n + 1;
+            continue;
+        }
+        // Nickname in quotes: Maria "Tina" Lopez.
+        if doc.punct(n) == Some('"') {
+            let mut k = n + 1;
+            while k < n + 4 && doc.kind(k) == Some(TokKind::Word) {
+                k += 1;
+            }
+            if k > n + 1 && doc.punct(k) == Some('"') {
+                last = k;
+                continue;
+            }
+            return last;
+        }
+        if surname_like(doc, n) && !doc.toks.get(n).is_some_and(|t| t.newline_before) {
+            last = n;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+fn span_end(doc: &Doc, last: usize) -> usize {
+    let t = doc.toks[last];
+    let raw = doc.tok_text(last);
+    t.start + base(raw).len().min(t.end - t.start)
+}
+
+pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    let mixed = doc.case == CaseMode::Mixed;
+    let mut i = 0;
+    while i < n {
+        let found = name_at(doc, i, mixed);
+        match found {
+            Some((last, conf, rule, reason)) => {
+                out.push(Cand::new(Kind::Name, doc.toks[i].start, span_end(doc, last), conf, rule, reason));
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+type Hit = (usize, f32, &'static str, String);
+
+fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
+    let text = doc.tok_text(i);
+    // Initial + surname: "J. Ramirez", "J Ramirez".
+    if doc.kind(i) == Some(TokKind::Word) && text.len() == 1 && text.chars().all(char::is_uppercase) && mixed {
+        let dotted = doc.punct(i + 1) == Some('.') && doc.tight(i + 1);
+        let s = if dotted { i + 2 } else { i + 1 };
+        // Not "P.O." or "U.S." (an initial followed by another initial).
+        let next_is_initial = doc.tok_text(s).len() == 1;
+        if !next_is_initial && (dotted || !matches!(text, "I" | "A")) {
+            if let Some(w) = word(doc, s) {
+                if w.cap && !w.stop && (w.surname() || (!w.is_common() && dotted)) && !doc.all_caps(s) {
+                    let last = extend(doc, s);
+                    return Some((last, 0.85, "name.initial_surname", "Looks like a person's initial and surname".to_string()));
+                }
+            }
+        }
+        return None;
+    }
+    let w = word(doc, i)?;
+    if w.stop {
+        return None;
+    }
+    let sentence_start = doc.sentence_start(i);
+    let trigger = trigger_before(doc, i);
+
+    // After a title or a relationship word.
+    if let Some((t, true)) = trigger {
+        let ok = if mixed {
+            w.cap || (w.known() && !w.is_common())
+        } else {
+            !w.is_common() && (w.known() || text.chars().count() >= 3)
+        };
+        if ok {
+            let last = extend(doc, i);
+            let conf = if w.known() || w.cap { 0.88 } else { 0.75 };
+            let why = if t == "title" {
+                "Looks like a person's name after a title (Mr., Ms., Dr.)".to_string()
+            } else {
+                format!("Looks like a person's name after the word '{t}'")
+            };
+            return Some((last, conf, "name.context", why));
+        }
+    }
+
+    // Last, First.
+    if doc.punct(i + 1) == Some(',') {
+        if let Some(f) = word(doc, i + 2) {
+            let last_ok = (w.cap || !mixed) && (w.surname() || (!w.is_common() && mixed)) && !w.given() || (w.surname() && !w.is_common());
+            let first_ok = f.given() && !f.is_common() && (f.cap || !mixed) && !f.stop;
+            if last_ok && first_ok && (sentence_start || trigger.is_some()) {
+                let last = extend(doc, i + 2);
+                return Some((last, 0.85, "name.last_first", "Looks like a name written as 'Last, First'".to_string()));
+            }
+        }
+    }
+
+    let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
+    let next_surname = surname_like(doc, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
+    // Given name + surname.
+    if given_ok && (w.cap || !mixed) && next_surname {
+        let last = extend(doc, i);
+        return Some((last, 0.9, "name.full", "Looks like a person's first and last name".to_string()));
+    }
+    // Given name alone.
+    if given_ok && (w.cap || !mixed) {
+        let conf = if !mixed {
+            0.6
+        } else if sentence_start {
+            0.7
+        } else {
+            0.78
+        };
+        let last = extend(doc, i);
+        return Some((last, conf, "name.given", "Looks like a person's first name".to_string()));
+    }
+    // Known surname (not also a common word), capitalized mid-sentence.
+    if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
+        let last = extend(doc, i);
+        return Some((last, 0.65, "name.surname", "Looks like a person's surname".to_string()));
+    }
+    // A weak trigger with a word that the name data knows.
+    if let Some((t, false)) = trigger {
+        if w.known() && !w.is_common() && (w.cap || !mixed) {
+            let last = extend(doc, i);
+            return Some((last, 0.7, "name.context", format!("Looks like a person's name after '{t}'")));
+        }
+    }
+    // Unknown capitalized word before a reporting verb: "Oksana reports".
+    if mixed && w.cap && !w.is_common() && !doc.all_caps(i) && text.chars().count() >= 3 {
+        let nx = i + 1;
+        let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
+        if let Some(v) = verb {
+            if *v != "and" || word(doc, nx + 1).is_some_and(|x| x.cap && x.known()) {
+                return Some((i, 0.62, "name.unknown_verb", format!("Looks like a person's name before '{v}'")));
+            }
+        }
+        // Unknown capitalized word followed by a known surname: "Abdirahman Warsame".
+        if next_surname && word(doc, i + 1).is_some_and(|x| x.surname()) && !sentence_start {
+            let last = extend(doc, i);
+            return Some((last, 0.7, "name.full", "Looks like a person's first and last name".to_string()));
+        }
+    }
+    None
+}
