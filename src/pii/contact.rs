@@ -107,7 +107,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     }
     // Cash App "$cashtag": a dollar sign before letters, not an amount.
     for (i, t) in doc.toks.iter().enumerate() {
-        if doc.punct(i) == Some('$') && doc.kind(i + 1) == Some(TokKind::Word) && doc.tight(i + 1) {
+        if doc.punct(i) == Some('$') && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed)) && doc.tight(i + 1) {
             let w = doc.tok_text(i + 1);
             if w.len() >= 4 && context::before(doc, i, 30, &["cash app", "cashapp", "cashtag", "venmo"]).is_some() {
                 out.push(Cand::new(
@@ -125,6 +125,17 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
 
 fn is_dot(doc: &Doc, i: usize) -> bool {
     doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period")
+}
+
+/// A dot written at token `k` (".", "dot", "(dot)", "[dot]"): the token after it.
+fn dot_at(doc: &Doc, k: usize) -> Option<usize> {
+    if is_dot(doc, k) {
+        return Some(k + 1);
+    }
+    if matches!(doc.punct(k), Some('(' | '[' | '{')) && is_dot(doc, k + 1) && matches!(doc.punct(k + 2), Some(')' | ']' | '}')) {
+        return Some(k + 3);
+    }
+    None
 }
 
 /// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com".
@@ -149,13 +160,9 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         let mut end_tok = None;
         let mut k = j;
         let mut spelled_dot = false;
-        while k + 2 < n + 1 && k - j < 12 {
-            let d = k + 1;
-            if !is_dot(doc, d) {
-                break;
-            }
-            spelled_dot |= doc.kind(d) == Some(TokKind::Word);
-            let next = d + 1;
+        while k < n && k - j < 12 {
+            let Some(next) = dot_at(doc, k + 1) else { break };
+            spelled_dot |= doc.kind(k + 1) != Some(TokKind::Punct) || next > k + 2;
             if !matches!(doc.kind(next), Some(TokKind::Word | TokKind::Mixed)) {
                 break;
             }
@@ -344,11 +351,9 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         }
         if words > 0 && is_one_of(doc, j, STREET_SUFFIXES) {
             let mut e = j;
-            if doc.punct(j + 1) == Some('.') && doc.tight(j + 1) {
-                e = j + 1;
-            }
-            if is_one_of(doc, e + 1, DIRECTIONS) && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before) && (doc.all_caps(e + 1) || doc.capitalized(e + 1)) && doc.tok_text(e + 1).len() <= 2 {
-                e += 1;
+            let dot = usize::from(doc.punct(j + 1) == Some('.') && doc.tight(j + 1));
+            if is_one_of(doc, e + 1 + dot, DIRECTIONS) && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before) && (doc.all_caps(e + 1) || doc.capitalized(e + 1)) && doc.tok_text(e + 1 + dot).len() <= 2 {
+                e += 1 + dot;
             }
             return Some((e, 0.92, "address.street", "Looks like a street address: a house number, street name and street type"));
         }
@@ -399,6 +404,9 @@ fn po_box_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
 /// After a street: ", Apt 4B", "#12", ", Spokane, WA 99201".
 fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
     let mut j = e + 1;
+    if doc.punct(j) == Some('.') && doc.punct(j + 1) == Some(',') {
+        j += 1;
+    }
     if doc.punct(j) == Some(',') {
         j += 1;
     }

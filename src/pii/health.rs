@@ -164,7 +164,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let mut i = 0;
     while i < n {
         let t = doc.toks[i];
-        if t.kind != TokKind::Word {
+        if t.kind != TokKind::Word && t.kind != TokKind::Mixed {
             i += 1;
             continue;
         }

@@ -164,10 +164,11 @@ fn digit_windows(doc: &Doc, mut f: impl FnMut(usize, usize, String, String)) {
                     // Whole number only: the next token must not continue it.
                     let continues = doc.tight(j + 1) && matches!(doc.punct(j + 1), Some('-' | '.')) && doc.tight(j + 2) && doc.num_len(j + 2) > 0;
                     let spaced_more = doc.num_len(j + 1) > 0 && !doc.toks.get(j + 1).is_some_and(|t| t.newline_before);
-                    if !continues && !spaced_more {
-                        f(doc.toks[i].start, doc.toks[j].end, d.clone(), a.clone());
-                    } else if d.len() >= 7 {
-                        f(doc.toks[i].start, doc.toks[j].end, d.clone(), a.clone());
+                    if !continues && !spaced_more || d.len() >= 7 {
+                        // "(509)555-0142": include the opening parenthesis.
+                        let open = i > 0 && doc.punct(i - 1) == Some('(') && doc.tight(i) && j > i;
+                        let s = if open { doc.toks[i - 1].start } else { doc.toks[i].start };
+                        f(s, doc.toks[j].end, d.clone(), a.clone());
                     }
                     j += 1;
                 }
