@@ -18,3 +18,6 @@ mv "$out/cmis_guard_bg.wasm.opt" "$out/cmis_guard_bg.wasm"
 size=$(stat -c %s "$out/cmis_guard_bg.wasm")
 gz=$(gzip -9c "$out/cmis_guard_bg.wasm" | wc -c)
 printf '[build] %s: %d bytes raw, %d bytes gzip -9\n' "$out/cmis_guard_bg.wasm" "$size" "$gz"
+
+# The single-file offline page (dist/, not committed).
+node .ci/build-offline.mjs

@@ -92,3 +92,119 @@ pub fn anonymized_dob(dob: JsValue, as_of: JsValue, policy: JsValue) -> Result<J
     let result = crate::anonymized_dob_str(&dob, &as_of, &policy).map_err(|e| js_error(&e))?;
     to_js(&result)
 }
+
+/// A finding as JS sees it: the span in UTF-16 code units (`start`, `end`),
+/// so `text.slice(start, end) === finding.text`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsFinding<'a> {
+    kind: crate::Kind,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    confidence: f32,
+    severity: crate::Severity,
+    rule: &'a str,
+    reason: &'a str,
+    replacement: &'a str,
+}
+
+/// A span in UTF-16 code units.
+#[derive(Serialize)]
+struct JsSpan {
+    start: usize,
+    end: usize,
+}
+
+/// One replacement of `redactText`: where it was in the input and where its
+/// token is in the output, both in UTF-16 code units.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsRedaction<'a> {
+    kind: crate::Kind,
+    rule: &'a str,
+    original: JsSpan,
+    replaced: JsSpan,
+}
+
+#[derive(Serialize)]
+struct JsRedacted<'a> {
+    text: &'a str,
+    redactions: Vec<JsRedaction<'a>>,
+}
+
+fn scan_options(options: JsValue) -> Result<crate::ScanOptions, JsValue> {
+    let options: crate::ScanOptions = optional_arg(options, "options")?;
+    options.check().map_err(|e| js_error(&e))?;
+    Ok(options)
+}
+
+/// `scanText(text, options?)`: the PII in `text`, sorted, never overlapping,
+/// with `start`/`end` in UTF-16 code units. Options: `allow`, `deny`, `known`,
+/// `minConfidence`, `asOfYear`.
+#[wasm_bindgen(js_name = scanText)]
+pub fn scan_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let options = scan_options(options)?;
+    let findings = crate::scan(&text, &options);
+    let spans: Vec<crate::Span> = findings.iter().map(|f| f.span).collect();
+    let js_spans = crate::spans_to_utf16(&text, &spans);
+    let out: Vec<JsFinding<'_>> = findings
+        .iter()
+        .zip(js_spans)
+        .map(|(f, s)| JsFinding {
+            kind: f.kind,
+            start: s.start,
+            end: s.end,
+            text: &f.text,
+            confidence: f.confidence,
+            severity: f.severity,
+            rule: f.rule,
+            reason: &f.reason,
+            replacement: &f.replacement,
+        })
+        .collect();
+    to_js(&out)
+}
+
+/// `redactText(text, options?)`: `{ text, redactions }`, every finding
+/// replaced by its token (`[SSN]`); spans in UTF-16 code units.
+#[wasm_bindgen(js_name = redactText)]
+pub fn redact_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg(&text, "text")?;
+    let options = scan_options(options)?;
+    let r = crate::redact(&text, &options);
+    let original: Vec<crate::Span> = r.redactions.iter().map(|x| x.original).collect();
+    let replaced: Vec<crate::Span> = r.redactions.iter().map(|x| x.replaced).collect();
+    let original = crate::spans_to_utf16(&text, &original);
+    let replaced = crate::spans_to_utf16(&r.text, &replaced);
+    let redactions = r
+        .redactions
+        .iter()
+        .zip(original.into_iter().zip(replaced))
+        .map(|(x, (o, n))| JsRedaction {
+            kind: x.kind,
+            rule: x.rule,
+            original: JsSpan {
+                start: o.start,
+                end: o.end,
+            },
+            replaced: JsSpan {
+                start: n.start,
+                end: n.end,
+            },
+        })
+        .collect();
+    to_js(&JsRedacted {
+        text: &r.text,
+        redactions,
+    })
+}
+
+/// Tests only: traps at once (a wasm `unreachable`), touching no state, so the
+/// page tests can check that a trapped module is re-created. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __cmisGuardTestTrap)]
+pub fn test_trap() {
+    core::arch::wasm32::unreachable()
+}

@@ -1,7 +1,8 @@
-// The demo page: loads the wasm module once and wires the forms to it.
-// User text is only ever put into the page with textContent, never as HTML,
-// and never leaves the page.
-import init, { anonymizedDob, version } from './pkg/cmis_guard.js';
+// The demo page: a case note, a message box and an intake form guarded by
+// cmis-guard.js (the form through the page's one tag and its config), and the
+// anonymized-DOB helper. User text is only ever put into the page with
+// textContent, never as HTML, and never leaves the page.
+import * as guard from './cmis-guard.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,9 +23,9 @@ function showDob() {
   if (!dob) return;
   let r;
   try {
-    r = anonymizedDob(dob, asOf);
+    r = guard.call('anonymizedDob', dob, asOf);
   } catch (e) {
-    error.textContent = e.code ? e.message : 'The checker failed on this input.';
+    error.textContent = e.code && e.code !== 'engine_unavailable' ? e.message : 'The checker failed on this input.';
     error.hidden = false;
     $('real-dob').setAttribute('aria-invalid', 'true');
     return;
@@ -44,19 +45,25 @@ function showDob() {
 
 async function main() {
   const status = $('status');
-  try {
-    await init({ module_or_path: new URL('./pkg/cmis_guard_bg.wasm', import.meta.url) });
-  } catch (e) {
-    status.textContent = 'The checker could not start in this browser. Nothing is being checked on this page.';
-    status.className = 'status failed';
-    return;
-  }
-  status.textContent = 'Checker ready. Everything runs in this browser.';
-  status.className = 'status ready';
-  $('version').textContent = version();
   $('as-of').value = today();
   for (const id of ['real-dob', 'as-of']) $(id).addEventListener('input', showDob);
   $('dob-form').addEventListener('submit', (e) => e.preventDefault());
+  // The demo stores nothing: a save that cmis-guard lets through ends here.
+  $('intake').addEventListener('submit', (e) => {
+    e.preventDefault();
+    $('saved').textContent = 'Saved (demo: nothing was sent or stored).';
+  });
+  guard.attach($('note'));
+  guard.attach($('message'));
+  const state = await guard.init();
+  if (state !== 'ready') {
+    status.textContent = 'The checker could not start in this browser. Nothing is being checked on this page.';
+    status.className = 'status failed';
+  } else {
+    status.textContent = 'Checker ready. Everything runs in this browser.';
+    status.className = 'status ready';
+    $('version').textContent = guard.call('version');
+  }
   document.body.dataset.ready = 'true';
 }
 

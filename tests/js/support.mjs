@@ -57,3 +57,34 @@ export async function openPage(context, url) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 10000 });
   return { page, requests, errors };
 }
+
+/** The list entries under a guarded field: [{ kind, text, severity }]. */
+export function entries(page, field) {
+  return page.$$eval(`${field} + cmis-guard-ui li[data-kind]`, (lis) => lis.map((li) => ({
+    kind: li.dataset.kind,
+    text: li.querySelector('.found').textContent,
+    severity: li.className,
+  })));
+}
+
+/** Wait until the field's list has exactly the kinds given (in order). */
+export async function waitForKinds(page, field, kinds, timeout = 5000) {
+  await page.waitForFunction(([f, want]) => {
+    const lis = document.querySelectorAll(`${f} + cmis-guard-ui`)[0]?.shadowRoot?.querySelectorAll('li[data-kind]') ?? [];
+    return JSON.stringify([...lis].map((li) => li.dataset.kind)) === JSON.stringify(want);
+  }, [field, kinds], { timeout });
+}
+
+/** The highlighted texts in a textarea's or input's overlay. */
+export function marks(page, field) {
+  return page.$$eval(`${field} + cmis-guard-ui .overlay mark`, (ms) => ms.map((m) => ({ text: m.textContent, severity: m.className })));
+}
+
+/** Wait until the field's list has at least the kinds given (any order, others allowed). */
+export async function waitForSomeKinds(page, field, kinds, timeout = 5000) {
+  await page.waitForFunction(([f, want]) => {
+    const lis = document.querySelectorAll(`${f} + cmis-guard-ui`)[0]?.shadowRoot?.querySelectorAll('li[data-kind]') ?? [];
+    const have = [...lis].map((li) => li.dataset.kind);
+    return want.every((k) => have.includes(k));
+  }, [field, kinds], { timeout });
+}

@@ -1,0 +1,325 @@
+// The demo page's live warnings in headless Chromium: highlights and list
+// entries while typing, Redact, Not PII, submit blocking, trap recovery,
+// offline after first load, and the privacy guarantees (no requests beyond the
+// page's own files, no storage, no console output, user text never as HTML).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, entries, waitForKinds, waitForSomeKinds, marks } from './support.mjs';
+import { startServer } from '../../.ci/serve.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer({ port: 0 }));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// The page's own static files: nothing else may be requested.
+const OWN = ['', 'style.css', 'cmis-guard.js', 'app.js', 'pkg/cmis_guard.js', 'pkg/cmis_guard_bg.wasm'];
+function foreignRequests(requests) {
+  return requests.filter((r) => {
+    const u = new URL(r);
+    return !(r.startsWith(url) && OWN.includes(u.pathname.slice(1)));
+  });
+}
+
+async function open() {
+  const o = await openPage(browser.context, url);
+  o.console = [];
+  o.page.on('console', (m) => o.console.push(m.text()));
+  o.dialogs = [];
+  o.page.on('dialog', (d) => {
+    o.dialogs.push(d.message());
+    d.dismiss();
+  });
+  return o;
+}
+
+const NOTE = 'Met Maria Lopez at the shelter. SSN 123-45-6701, cell 509-555-0142.';
+
+test('page: typing a name, an SSN and a phone number highlights each and lists it', async () => {
+  const { page, requests, errors, console: logs } = await open();
+  await page.click('#note');
+  await page.keyboard.type(NOTE);
+  await waitForKinds(page, '#note', ['NAME', 'SSN', 'PHONE']);
+  assert.deepEqual((await entries(page, '#note')).map((e) => e.text), ['Maria Lopez', '123-45-6701', '509-555-0142']);
+  assert.deepEqual((await marks(page, '#note')).map((m) => m.text), ['Maria Lopez', '123-45-6701', '509-555-0142']);
+  const ui = page.locator('#note + cmis-guard-ui');
+  assert.equal(await ui.locator('.badge').textContent(), '3');
+  assert.match(await ui.locator('.panel').getAttribute('class'), /state-must-fix/);
+  // Screen readers: the field is described by the live summary.
+  const described = await page.getAttribute('#note', 'aria-describedby');
+  const summary = await page.textContent(`#${described}`);
+  assert.match(summary, /3 possible personal information/);
+  assert.match(summary, /Name, SSN, Phone/);
+  assert.equal(await ui.locator('[role=status][aria-live=polite]').count(), 1);
+
+  assert.deepEqual(foreignRequests(requests), []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(logs, [], 'nothing is written to the console');
+  // Nothing of the note is stored anywhere.
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    caches: 'caches' in self ? (await caches.keys()).length : 0,
+    cookie: document.cookie,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, cookie: '' });
+  await page.close();
+});
+
+test('page: a clean note says so; the state goes clean -> must fix -> clean', async () => {
+  const { page } = await open();
+  await page.fill('#note', 'Client came in for a shower and lunch.');
+  await page.waitForFunction(() => document.querySelector('#note + cmis-guard-ui').shadowRoot.querySelector('.panel').classList.contains('state-clean'));
+  assert.equal(await page.locator('#note + cmis-guard-ui .badge').textContent(), '0');
+  await page.fill('#note', 'Her SSN is 123-45-6701.');
+  await waitForKinds(page, '#note', ['SSN']);
+  await page.fill('#note', 'Her SSN is on file.');
+  await waitForKinds(page, '#note', []);
+  await page.close();
+});
+
+test('page: with emoji and line breaks, spans match and marks sit on the right characters', async () => {
+  const { page } = await open();
+  const text = '👋🏽 Zoë said hi.\r\nCall 509-555-0142 👍\n\nSSN 123-45-6701 é\n' + 'filler line\n'.repeat(12) + 'email maria.lopez@example.org';
+  await page.fill('#note', text);
+  await waitForSomeKinds(page, '#note', ['NAME', 'PHONE', 'SSN', 'EMAIL']);
+  const check = await page.evaluate(() => {
+    const field = document.querySelector('#note');
+    const host = document.querySelector('#note + cmis-guard-ui');
+    const overlay = host.shadowRoot.querySelector('.overlay');
+    const value = field.value;
+    const spans = [...host.shadowRoot.querySelectorAll('li[data-kind]')].map((li) => li.querySelector('.found').textContent);
+    const cs = getComputedStyle(field);
+    const os = getComputedStyle(overlay);
+    const same = ['font-family', 'font-size', 'line-height', 'padding-top', 'padding-left', 'border-top-width', 'border-left-width', 'white-space', 'letter-spacing']
+      .filter((p) => cs.getPropertyValue(p) !== os.getPropertyValue(p));
+    const fr = field.getBoundingClientRect();
+    const or = overlay.getBoundingClientRect();
+    // Where the caret would go at each mark's first and last character: the
+    // textarea itself answers (the overlay does not take pointer hits). Marks
+    // are measured while in view: at the top, then scrolled to the bottom.
+    const hits = new Map();
+    const measure = () => {
+      for (const m of overlay.querySelectorAll('mark')) {
+        const rects = [...m.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        if (first.top < fr.top || last.bottom > fr.bottom) continue;
+        const a = document.caretPositionFromPoint(first.left + 2, first.top + first.height / 2);
+        const b = document.caretPositionFromPoint(last.right - 2, last.top + last.height / 2);
+        hits.set(m.textContent, { text: m.textContent, start: value.indexOf(m.textContent), a: a?.offset, b: b?.offset, node: a?.offsetNode === field });
+      }
+    };
+    field.scrollTop = 0;
+    field.dispatchEvent(new Event('scroll'));
+    measure();
+    field.scrollTop = field.scrollHeight;
+    field.dispatchEvent(new Event('scroll'));
+    measure();
+    const marked = overlay.querySelectorAll('mark').length;
+    return { value, spans, same, rect: [fr.x - or.x, fr.y - or.y, fr.width - or.width, fr.height - or.height], scroll: [field.scrollTop, overlay.scrollTop], hits: [...hits.values()], marked };
+  });
+  // CRLF becomes LF in a textarea's value; every finding's text is in it.
+  for (const s of check.spans) assert.ok(check.value.includes(s), s);
+  assert.deepEqual(check.same, [], 'overlay copies the font, padding, border, line height and wrapping');
+  assert.deepEqual(check.rect.map((d) => Math.abs(Math.round(d))), [0, 0, 0, 0], 'overlay covers the field exactly');
+  assert.equal(check.scroll[0], check.scroll[1], 'overlay follows the field scroll');
+  assert.ok(check.scroll[0] > 0, 'the field did scroll');
+  assert.equal(check.hits.length, check.marked, 'every mark was measured');
+  for (const h of check.hits) {
+    assert.ok(h.node, `${h.text}: the hit lands in the textarea`);
+    assert.ok(Math.abs(h.a - h.start) <= 1, `${h.text}: mark starts at ${h.start}, caret there is ${h.a}`);
+    assert.ok(Math.abs(h.b - (h.start + h.text.length)) <= 1, `${h.text}: mark ends at ${h.start + h.text.length}, caret there is ${h.b}`);
+  }
+  await page.close();
+});
+
+test('page: Redact replaces only that span and keeps the caret where the worker was typing', async () => {
+  const { page } = await open();
+  await page.click('#note');
+  await page.keyboard.type(NOTE);
+  await waitForKinds(page, '#note', ['NAME', 'SSN', 'PHONE']);
+  // The caret in the middle of "shelter", after the name and before the SSN.
+  const caret = NOTE.indexOf('shelter') + 3;
+  await page.evaluate((c) => document.querySelector('#note').setSelectionRange(c, c), caret);
+  await page.locator('#note + cmis-guard-ui li[data-kind=SSN] button[data-action=redact]').click();
+  await waitForKinds(page, '#note', ['NAME', 'PHONE']);
+  assert.equal(await page.inputValue('#note'), NOTE.replace('123-45-6701', '[SSN]'));
+  let sel = await page.evaluate(() => [document.activeElement.id, document.querySelector('#note').selectionStart, document.querySelector('#note').selectionEnd]);
+  assert.deepEqual(sel, ['note', caret, caret], 'caret before the span stays put, focus back in the note');
+  // A span before the caret shifts the caret by the length change.
+  await page.locator('#note + cmis-guard-ui li[data-kind=NAME] button[data-action=redact]').click();
+  await waitForKinds(page, '#note', ['PHONE']);
+  const after = NOTE.replace('123-45-6701', '[SSN]').replace('Maria Lopez', '[NAME]');
+  assert.equal(await page.inputValue('#note'), after);
+  sel = await page.evaluate(() => [document.querySelector('#note').selectionStart, document.querySelector('#note').selectionEnd]);
+  const shift = '[NAME]'.length - 'Maria Lopez'.length;
+  assert.deepEqual(sel, [caret + shift, caret + shift]);
+  // Typing goes on at the caret.
+  await page.keyboard.type('X');
+  assert.equal(await page.inputValue('#note'), after.slice(0, caret + shift) + 'X' + after.slice(caret + shift));
+  await page.close();
+});
+
+test('page: "Not PII" removes a finding and it stays gone while typing on, on the whole page', async () => {
+  const { page } = await open();
+  await page.click('#note');
+  await page.keyboard.type('Talked with Maria Lopez about housing.');
+  await waitForKinds(page, '#note', ['NAME']);
+  await page.locator('#note + cmis-guard-ui li[data-kind=NAME] button[data-action=allow]').click();
+  await waitForKinds(page, '#note', []);
+  await page.keyboard.type(' Maria Lopez will call back. Her SSN 123-45-6701.');
+  await waitForKinds(page, '#note', ['SSN']);
+  // The same text in another field is not flagged either (page-wide, in memory).
+  await page.click('#message');
+  await page.keyboard.type('Ask Maria Lopez about the lease.');
+  await page.waitForTimeout(150);
+  assert.deepEqual(await entries(page, '#message'), []);
+  // A reload forgets it: nothing was stored.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill('#note', 'Talked with Maria Lopez about housing.');
+  await waitForKinds(page, '#note', ['NAME']);
+  await page.close();
+});
+
+test('page: a burst of keystrokes costs one scan', async () => {
+  const { page } = await open();
+  await page.fill('#note', 'start');
+  await page.waitForTimeout(100);
+  const scans = await page.evaluate(async () => {
+    const field = document.querySelector('#note');
+    let n = 0;
+    field.addEventListener('cmis-guard:update', () => n++);
+    for (const ch of 'SSN 123-45-6701') {
+      field.value += ch;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    return n;
+  });
+  assert.equal(scans, 1);
+  await waitForKinds(page, '#note', ['SSN']);
+  await page.close();
+});
+
+test('page: a note with HTML in it is shown as text, never run', async () => {
+  const { page, dialogs } = await open();
+  const xss = 'SSN 123-45-6701 <img src=x onerror=alert(1)> Maria <b>Lopez</b> <script>alert(2)</script>';
+  await page.fill('#note', xss);
+  await page.click('#message');
+  await page.keyboard.type('<img src=x onerror=alert(3)> call 509-555-0142');
+  await waitForSomeKinds(page, '#note', ['SSN']);
+  await waitForKinds(page, '#message', ['PHONE']);
+  const overlayText = await page.$eval('#note + cmis-guard-ui', (h) => h.shadowRoot.querySelector('.overlay').textContent);
+  assert.equal(overlayText.replace('\u200b', ''), xss);
+  const injected = await page.evaluate(() => {
+    const roots = [document, ...[...document.querySelectorAll('cmis-guard-ui')].map((h) => h.shadowRoot)];
+    return roots.reduce((n, r) => n + r.querySelectorAll('img, b, script:not([src]):not([type="application/json"])').length, 0);
+  });
+  assert.equal(injected, 0);
+  await page.waitForTimeout(100);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
+test('page: everything works from the keyboard', async () => {
+  const { page } = await open();
+  await page.click('#note');
+  await page.keyboard.type('SSN 123-45-6701 ok');
+  await waitForKinds(page, '#note', ['SSN']);
+  await page.keyboard.press('Tab'); // to the first Redact button (the panel follows the field)
+  const focused = await page.evaluate(() => {
+    const a = document.activeElement;
+    return [a.tagName, a.shadowRoot?.activeElement?.dataset.action];
+  });
+  assert.deepEqual(focused, ['CMIS-GUARD-UI', 'redact']);
+  await page.keyboard.press('Enter');
+  await waitForKinds(page, '#note', []);
+  assert.equal(await page.inputValue('#note'), 'SSN [SSN] ok');
+  await page.close();
+});
+
+test('page: submit is blocked in block mode until the note is fixed', async () => {
+  const { page } = await open();
+  await page.fill('#intake-note', 'Client gave SSN 123-45-6701 at intake.');
+  await waitForKinds(page, '#intake-note', ['SSN']);
+  await page.click('#save');
+  const banner = page.locator('#intake-helper cmis-guard-ui .banner');
+  await banner.waitFor({ state: 'visible' });
+  assert.match(await banner.textContent(), /Not saved/);
+  assert.match(await banner.textContent(), /Intake note: remove SSN/);
+  assert.equal(await page.getAttribute('#intake-helper cmis-guard-ui .banner', 'role'), 'alert');
+  assert.equal(await page.textContent('#saved'), '', 'the page\'s own submit handler did not run');
+  // Pressing Save again does not get through either.
+  await page.click('#save');
+  assert.equal(await page.textContent('#saved'), '');
+  await page.locator('#intake-note + cmis-guard-ui button[data-action=redact]').click();
+  await waitForKinds(page, '#intake-note', []);
+  await page.click('#save');
+  assert.match(await page.textContent('#saved'), /Saved/);
+  await page.close();
+});
+
+test('page: with the network cut after load, scanning goes on (and survives a trap)', async () => {
+  const { page, requests } = await open();
+  await page.fill('#note', 'warm up');
+  await page.waitForTimeout(200); // the spare copy of the glue is loaded by now
+  await browser.context.setOffline(true);
+  try {
+    await page.fill('#note', 'Offline now. SSN 123-45-6701.');
+    await waitForKinds(page, '#note', ['SSN']);
+    await page.evaluate(async () => (await import('./cmis-guard.js'))._testing.trapNextCall());
+    await page.fill('#note', 'Still offline. Call 509-555-0142.');
+    await waitForKinds(page, '#note', ['PHONE']);
+    assert.equal(await page.evaluate(async () => (await import('./cmis-guard.js'))._testing.restarts), 1);
+  } finally {
+    await browser.context.setOffline(false);
+  }
+  assert.deepEqual(foreignRequests(requests), []);
+  await page.close();
+});
+
+test('page: a trap re-creates the module, says so, and scanning goes on', async () => {
+  const { page, errors, console: logs } = await open();
+  await page.fill('#note', 'SSN 123-45-6701');
+  await waitForKinds(page, '#note', ['SSN']);
+  for (let i = 1; i <= 3; i++) {
+    await page.evaluate(async () => (await import('./cmis-guard.js'))._testing.trapNextCall());
+    await page.fill('#note', `Round ${i}: call 509-555-0142`);
+    await waitForKinds(page, '#note', ['PHONE']);
+    assert.equal(await page.evaluate(async () => (await import('./cmis-guard.js'))._testing.restarts), i);
+    await page.waitForTimeout(100); // the next spare
+  }
+  assert.match(await page.locator('#note + cmis-guard-ui .label').textContent(), /restarted/);
+  // The DOB helper uses the same, re-created module.
+  await page.fill('#as-of', '2026-11-28');
+  await page.fill('#real-dob', '1990-06-15');
+  await page.waitForSelector('#dob-result:not([hidden])');
+  assert.equal(await page.textContent('#anon-dob'), '1991-01-01');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(logs, []);
+  await page.close();
+});
+
+test('page: if the module cannot load, the page says so and block mode keeps submit blocked', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.match(await page.textContent('#status'), /could not start/);
+  assert.match(await page.locator('#note + cmis-guard-ui .label').textContent(), /could not start/);
+  const banner = page.locator('#intake-helper cmis-guard-ui .banner');
+  await banner.waitFor({ state: 'visible' });
+  assert.match(await banner.textContent(), /Saving is blocked/);
+  await page.fill('#intake-note', 'nothing personal here');
+  await page.click('#save');
+  assert.equal(await page.textContent('#saved'), '');
+  await page.close();
+});
