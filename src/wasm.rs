@@ -85,7 +85,11 @@ pub fn default_policy() -> Result<JsValue, JsValue> {
 /// `anonymizedDob(dob, asOf, policy?)`: the January 1 date of birth the policy
 /// records for a true `dob` (`YYYY-MM-DD`) at the reference date `asOf`.
 #[wasm_bindgen(js_name = anonymizedDob, unchecked_return_type = "AnonymizedDob")]
-pub fn anonymized_dob(dob: JsValue, as_of: JsValue, policy: JsValue) -> Result<JsValue, JsValue> {
+pub fn anonymized_dob(
+    #[wasm_bindgen(unchecked_param_type = "string")] dob: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyOverride")] policy: JsValue,
+) -> Result<JsValue, JsValue> {
     let dob = string_arg(&dob, "dob")?;
     let as_of = string_arg(&as_of, "asOf")?;
     let policy: Policy = optional_arg(policy, "policy")?;
