@@ -581,7 +581,16 @@ class FieldGuard {
     let findings = [];
     if (engine.state === 'ready') {
       try {
-        findings = call('scanText', text, this.scanOptions());
+        const opts = this.scanOptions();
+        try {
+          findings = call('scanText', text, opts);
+        } catch (e) {
+          // A known identifier the module cannot read (a half-typed date of
+          // birth) must not stop the scan: scan without them.
+          if (!(e?.name === 'CmisGuardError' && opts.known && !['engine_unavailable', 'not_available'].includes(e.code))) throw e;
+          delete opts.known;
+          findings = call('scanText', text, opts);
+        }
         this.status = 'ready';
       } catch (e) {
         // Never echo the error to the console: it may quote the note.
@@ -915,9 +924,16 @@ class FormGuard {
   renderIssues() {
     for (const [field, { box, slotBox, node }] of this.fieldIssues) {
       const mine = this.issues.filter((i) => i.field === field);
-      box.replaceChildren(...mine.map((i) => el('div', { class: `issue ${i.severity}` },
-        el('span', { text: i.message }),
-        ...(i.fix !== undefined && i.fix !== null ? [el('span', { class: 'fix', text: ` Fix: ${typeof i.fix === 'object' ? JSON.stringify(i.fix) : i.fix}` })] : []))));
+      box.replaceChildren(...mine.map((i) => {
+        const row = el('div', { class: `issue ${i.severity}` }, el('span', { text: i.message }));
+        if (typeof i.fix === 'string' || typeof i.fix === 'number') {
+          const shown = i.fix === '' ? 'Clear it' : `Use ${i.fix}`;
+          const b = el('button', { type: 'button', text: shown, 'data-action': 'fix', 'aria-label': `${shown}: ${i.message}` });
+          b.addEventListener('click', () => this.applyFix(node, i.fix));
+          row.append(' ', b);
+        }
+        return row;
+      }));
       slotBox.textContent = mine.map((i) => i.message).join(' ');
       if (mine.some((i) => i.severity === 'error')) node.setAttribute('aria-invalid', 'true');
       else node.removeAttribute('aria-invalid');
@@ -925,11 +941,26 @@ class FormGuard {
     this.refreshBanner();
   }
 
+  /** Put a validation issue's fix into its field, as if the worker had typed it. */
+  applyFix(node, fix) {
+    const value = String(fix);
+    if (node instanceof HTMLSelectElement && ![...node.options].some((o) => o.value === value)) return;
+    node.value = value;
+    node.dispatchEvent(new Event('input', { bubbles: true }));
+    node.dispatchEvent(new Event('change', { bubbles: true }));
+    node.focus();
+    this.validator.flush();
+  }
+
   /** What stops a save: `{ errors: [text], warnings: [text], unavailable }`. */
   problems() {
     const errors = [];
     const warnings = [];
-    for (const i of this.issues) (i.severity === 'error' ? errors : warnings).push(i.message);
+    for (const i of this.issues) {
+      // A field this form does not have cannot be fixed here: report, never block.
+      if (!this.recordNodes[i.field]) warnings.push(`${i.message} (not on this form)`);
+      else (i.severity === 'error' ? errors : warnings).push(i.message);
+    }
     for (const n of this.notes) {
       const label = n.field.labels?.[0]?.textContent?.trim() || n.field.name || 'Note';
       const blocks = n.findings.filter((f) => f.severity === 'block');
