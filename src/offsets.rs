@@ -10,8 +10,8 @@ use crate::pii::Span;
 /// Convert byte spans (as in [`crate::Finding::span`]) to spans in UTF-16 code
 /// units of the same text. One pass over the text for the whole batch; the
 /// spans may come in any order. A byte offset inside a character (which
-/// [`crate::scan`] never produces) counts as the start of that character; one
-/// past the end counts as the end.
+/// [`crate::scan`] never produces) counts as the next character boundary; an
+/// offset past the end counts as the end.
 ///
 /// ```
 /// use cmis_guard::{spans_to_utf16, Span};
@@ -148,6 +148,6 @@ mod tests {
     fn off_boundary_and_past_end_bytes_are_clamped() {
         let text = "é👋";
         let js = spans_to_utf16(text, &[Span { start: 1, end: 99 }]);
-        assert_eq!(js, [Span { start: 0, end: 3 }]);
+        assert_eq!(js, [Span { start: 1, end: 3 }]);
     }
 }

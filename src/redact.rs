@@ -33,6 +33,12 @@ pub struct Redacted {
 
 /// Scan `text` and replace every finding with its replacement token.
 ///
+/// Redaction can remove the context that kept a neighbour from being flagged
+/// ("met at gmail dot com 1988-03-14": the "at" made the date a service
+/// date). So the output is scanned again and anything new is redacted too,
+/// until nothing is left (a few rounds at most): redacting the output again
+/// changes nothing.
+///
 /// ```
 /// use cmis_guard::{redact, ScanOptions};
 ///
@@ -41,7 +47,42 @@ pub struct Redacted {
 /// assert_eq!(redact(&r.text, &ScanOptions::default()).text, r.text);
 /// ```
 pub fn redact(text: &str, options: &ScanOptions) -> Redacted {
-    apply(text, &scan(text, options))
+    let mut findings = scan(text, options);
+    let mut r = apply(text, &findings);
+    for _ in 0..4 {
+        let more = scan(&r.text, options);
+        if more.is_empty() {
+            break;
+        }
+        for m in more {
+            let Some(span) = map_back(&r.redactions, m.span) else { continue };
+            let Some(t) = text.get(span.start..span.end) else { continue };
+            findings.push(Finding { span, text: t.to_string(), ..m });
+        }
+        findings.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+        for f in findings {
+            if kept.last().is_none_or(|l| l.span.end <= f.span.start) {
+                kept.push(f);
+            }
+        }
+        findings = kept;
+        r = apply(text, &findings);
+    }
+    r
+}
+
+/// Map a span of redacted output that touches no replacement back to the input.
+fn map_back(redactions: &[Redaction], span: Span) -> Option<Span> {
+    let k = redactions.partition_point(|r| r.replaced.end <= span.start);
+    if redactions.get(k).is_some_and(|r| r.replaced.start < span.end) {
+        return None;
+    }
+    let shift = |p: usize| match k.checked_sub(1).and_then(|i| redactions.get(i)) {
+        Some(r) => p - r.replaced.end + r.original.end,
+        None => p,
+    };
+    Some(Span { start: shift(span.start), end: shift(span.end) })
 }
 
 /// Replace the given findings (sorted, non-overlapping, as [`scan`] returns

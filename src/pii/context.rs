@@ -23,6 +23,10 @@ pub(crate) fn phrase_at(text: &str, pos: usize, phrase: &str) -> bool {
 /// The first of `phrases` written starting at token `i`.
 pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &[&'static str]) -> Option<&'static str> {
     let t = doc.toks.get(i)?;
+    // The word inside a redaction token ("[SSN]") is not context.
+    if i > 0 && doc.punct(i - 1) == Some('[') && doc.punct(i + 1) == Some(']') && doc.tight(i) && doc.tight(i + 1) {
+        return None;
+    }
     phrases.iter().copied().find(|p| phrase_at(doc.text, t.start, p))
 }
 

@@ -290,6 +290,14 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
     if s.spelled() && n < 7 {
         return;
     }
+    // Spelled digits mixed with numerals: "509 five five five 0142" yes,
+    // "one 4111 1111" (a word next to a number) no.
+    if s.spelled() && s.groups.iter().any(|g| !g.spelled && g.digits.len() > 1) {
+        let words = s.groups.iter().filter(|g| g.spelled).count();
+        if words < 3 || s.groups.iter().any(|g| g.digits.len() > 4) {
+            return;
+        }
+    }
     let (first, last) = (s.first_tok(), s.last_tok());
     let not_pii = context::before(doc, first, 25, NOT_PII).map(|(w, _)| w);
     let evasive = s.singles() || s.spelled() || doc.marked(s.start() + 1, s.end().saturating_sub(1));
@@ -436,7 +444,11 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let ssn = context::before(doc, i, 60, SSN_CONTEXT).or_else(|| context::after(doc, i, 20, SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
-        let lead = context::before(doc, i, 40, LEAD);
+        let lead = context::before(doc, i, 28, LEAD);
+        // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
+        if context::before(doc, i, 15, &["born", "born in", "b.", "dob", "since", "in", "year"]).is_some() {
+            continue;
+        }
         let conf = if lead.is_some() {
             0.9
         } else if dist <= 12 {
