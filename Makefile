@@ -1,5 +1,5 @@
 # The two commands that matter: `make serve` and `make test`.
-.PHONY: serve test build install bench
+.PHONY: serve test build install bench bench-page
 
 ## Build the wasm module and serve the page on http://127.0.0.1:8787/
 serve: build
@@ -16,3 +16,7 @@ install:
 ## Build www/pkg (prints the .wasm size raw and gzipped)
 build: install
 	bash .ci/build.sh
+
+## Keystroke-to-highlight latency and cold start in headless Chromium (not in make test)
+bench-page: build
+	node tests/bench/page_latency.mjs

@@ -87,6 +87,71 @@ export function replaceSpan(text, start, end, replacement, selStart = text.lengt
 }
 
 /**
+ * Where an edit changed `before` into `after`, widened by `margin` UTF-16 units
+ * each side to a whitespace boundary and past any old finding it cuts:
+ * `{ start, end, oldEnd }`, where `after[start, end)` replaces
+ * `before[start, oldEnd)`. Null when nothing changed. Findings are local (the
+ * detector looks at a bounded window of words), so rescanning this window and
+ * keeping the old findings outside it, shifted, gives the findings of `after`;
+ * a full scan at the next pause confirms it.
+ */
+export function editWindow(before, after, findings, margin = 256) {
+  if (before === after) return null;
+  const min = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < min && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < min - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  const delta = after.length - before.length;
+  const isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+  let start = Math.max(0, p - margin);
+  while (start > 0 && !isSpace(after.charCodeAt(start - 1))) start--;
+  let end = Math.min(after.length, after.length - q + margin);
+  while (end < after.length && !isSpace(after.charCodeAt(end))) end++;
+  for (const f of findings) {
+    // A finding cut by the window's edge is rescanned whole: widen the window.
+    if (f.start < start && f.end > start) start = f.start;
+    const oldEnd = end - delta;
+    if (f.start < oldEnd && f.end > oldEnd) end = f.end + delta;
+  }
+  return { start, end, oldEnd: end - delta };
+}
+
+/** The findings of `after` from old findings outside the window and new ones inside it. */
+export function mergeWindow(findings, win, inside) {
+  const delta = win.end - win.oldEnd;
+  const out = findings.filter((f) => f.end <= win.start);
+  for (const f of inside) out.push({ ...f, start: f.start + win.start, end: f.end + win.start });
+  for (const f of findings) if (f.start >= win.oldEnd) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+  return out;
+}
+
+// A zero delay runs in the next task through a MessageChannel: setTimeout(0)
+// is clamped to 4 ms once timers nest, which a keystroke would feel.
+let taskChannel = null;
+const taskQueue = new Map();
+let taskId = 0;
+function nextTask(fn, ms) {
+  if (ms > 0 || typeof MessageChannel === 'undefined') return { timeout: setTimeout(fn, ms) };
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = (e) => {
+      const job = taskQueue.get(e.data);
+      taskQueue.delete(e.data);
+      job?.();
+    };
+  }
+  const id = ++taskId;
+  taskQueue.set(id, fn);
+  taskChannel.port2.postMessage(id);
+  return { id };
+}
+function cancelTask(t) {
+  if (t?.timeout !== undefined) clearTimeout(t.timeout);
+  if (t?.id !== undefined) taskQueue.delete(t.id);
+}
+
+/**
  * Run `job` at most once per burst of `schedule()` calls. A cheap job runs in
  * the next task (keystrokes already queued coalesce into one run); once a run
  * costs more than `budgetMs`, runs wait for a pause in typing (a few times the
@@ -97,8 +162,8 @@ export function createScheduler(job, {
   budgetMs = 8,
   maxWaitMs = 750,
   now = () => performance.now(),
-  setTimer = (fn, ms) => setTimeout(fn, ms),
-  clearTimer = (t) => clearTimeout(t),
+  setTimer = nextTask,
+  clearTimer = cancelTask,
 } = {}) {
   let timer = null;
   let firstCall = 0;
@@ -237,6 +302,7 @@ export function init(options = {}) {
         engine.module = module;
         engine.glue = glue;
         engine.state = 'ready';
+        engine.readyAt = performance.now();
         prepareSpare();
       } catch (e) {
         engine.state = 'failed';
@@ -329,6 +395,10 @@ export const _testing = {
   get restarts() {
     return engine.restarts;
   },
+  /** When the module became ready, in ms since the page's time origin. */
+  get readyAt() {
+    return engine.readyAt;
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -339,7 +409,7 @@ const pageAllowTexts = [];
 const guards = new Map(); // element -> FieldGuard | FormGuard
 
 function rescanAll() {
-  for (const g of guards.values()) g.scheduleScan?.();
+  for (const g of guards.values()) g.invalidate?.();
 }
 
 // ---------------------------------------------------------------------------
@@ -438,6 +508,11 @@ const kindWord = (k) => KIND_WORDS[k] ?? String(k);
 
 // ---------------------------------------------------------------------------
 // Text fields
+
+// Notes at least this long are rescanned around the edit while typing.
+const INCREMENTAL_MIN = 2000;
+// ...and in full once typing pauses this long.
+const FULL_SCAN_PAUSE_MS = 400;
 
 const MIRROR_PROPS = [
   'box-sizing', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch',
@@ -538,10 +613,11 @@ class FieldGuard {
     this.onLayout = () => this.layout();
     this.onEngine = (s) => {
       if (s === 'restarted') this.restartedUntil = performance.now() + 15000;
-      this.scheduleScan();
+      this.invalidate();
     };
     field.addEventListener('input', this.onInput);
     field.addEventListener('scroll', this.onScroll, { passive: true });
+    field.addEventListener('focus', this.onLayout);
     if (this.kind === 'input') {
       for (const t of ['keyup', 'select', 'focus', 'blur']) field.addEventListener(t, this.onScroll);
     }
@@ -554,6 +630,12 @@ class FieldGuard {
   }
 
   scheduleScan() {
+    this.scheduler.schedule();
+  }
+
+  /** The scan options changed (allow-list, the form's known identifiers): rescan in full. */
+  invalidate() {
+    this.dirtyOptions = true;
     this.scheduler.schedule();
   }
 
@@ -575,22 +657,27 @@ class FieldGuard {
     return opts;
   }
 
-  scan() {
+  /**
+   * Scan the field and redraw. A long note is rescanned only around the edit
+   * (see `editWindow`), and in full once typing pauses; `full` forces a full scan.
+   */
+  scan({ full = false } = {}) {
     const text = this.readText();
+    const before = this.text;
     this.text = text;
     let findings = [];
+    clearTimeout(this.fullTimer);
     if (engine.state === 'ready') {
       try {
-        const opts = this.scanOptions();
-        try {
-          findings = call('scanText', text, opts);
-        } catch (e) {
-          // A known identifier the module cannot read (a half-typed date of
-          // birth) must not stop the scan: scan without them.
-          if (!(e?.name === 'CmisGuardError' && opts.known && !['engine_unavailable', 'not_available'].includes(e.code))) throw e;
-          delete opts.known;
-          findings = call('scanText', text, opts);
+        const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= INCREMENTAL_MIN
+          ? editWindow(before, text, this.findings) : null;
+        if (win) {
+          findings = mergeWindow(this.findings, win, this.scanWith(text.slice(win.start, win.end)));
+          this.fullTimer = setTimeout(() => this.scan({ full: true }), FULL_SCAN_PAUSE_MS);
+        } else {
+          findings = this.scanWith(text);
         }
+        this.dirtyOptions = false;
         this.status = 'ready';
       } catch (e) {
         // Never echo the error to the console: it may quote the note.
@@ -606,6 +693,19 @@ class FieldGuard {
       bubbles: true,
       detail: { state: this.state, count: this.findings.length },
     }));
+  }
+
+  scanWith(text) {
+    const opts = this.scanOptions();
+    try {
+      return call('scanText', text, opts);
+    } catch (e) {
+      // A known identifier the module cannot read (a half-typed date of
+      // birth) must not stop the scan: scan without them.
+      if (!(e?.name === 'CmisGuardError' && opts.known && !['engine_unavailable', 'not_available'].includes(e.code))) throw e;
+      delete opts.known;
+      return call('scanText', text, opts);
+    }
   }
 
   /** `clean`, `warnings`, `must-fix`, `loading` or `unavailable`. */
@@ -640,19 +740,27 @@ class FieldGuard {
     }
 
     const MAX = 50;
-    const items = this.findings.slice(0, MAX).map((f, i) => {
-      const redact = el('button', { type: 'button', text: 'Redact', 'aria-label': `Redact ${kindWord(f.kind)} ${f.text}`, 'data-action': 'redact' });
-      const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `${f.text} is not personal information`, 'data-action': 'allow' });
-      redact.addEventListener('click', () => this.redact(f));
-      notPii.addEventListener('click', () => this.allow(f));
-      return el('li', { class: f.severity, 'data-kind': f.kind, 'data-index': String(i) },
-        el('span', { class: 'kind', text: kindWord(f.kind) }),
-        el('span', { class: 'found', text: f.text }),
-        el('span', { class: 'reason', text: f.reason ?? '' }),
-        redact, notPii);
-    });
-    if (n > MAX) items.push(el('li', { class: 'more', text: `and ${n - MAX} more` }));
-    this.list.replaceChildren(...items);
+    // Typing elsewhere in the note moves the findings but does not change
+    // them: the list is rebuilt only when what it shows changes. Buttons look
+    // their finding up when pressed.
+    const shown = this.findings.slice(0, MAX);
+    const signature = `${n}\u0001${shown.map((f) => `${f.kind}\u0000${f.severity}\u0000${f.text}\u0000${f.reason}`).join('\u0001')}`;
+    if (signature !== this.listSignature) {
+      this.listSignature = signature;
+      const items = shown.map((f, i) => {
+        const redact = el('button', { type: 'button', text: 'Redact', 'aria-label': `Redact ${kindWord(f.kind)} ${f.text}`, 'data-action': 'redact' });
+        const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `${f.text} is not personal information`, 'data-action': 'allow' });
+        redact.addEventListener('click', () => this.findings[i] && this.redact(this.findings[i]));
+        notPii.addEventListener('click', () => this.findings[i] && this.allow(this.findings[i]));
+        return el('li', { class: f.severity, 'data-kind': f.kind, 'data-index': String(i) },
+          el('span', { class: 'kind', text: kindWord(f.kind) }),
+          el('span', { class: 'found', text: f.text }),
+          el('span', { class: 'reason', text: f.reason ?? '' }),
+          redact, notPii);
+      });
+      if (n > MAX) items.push(el('li', { class: 'more', text: `and ${n - MAX} more` }));
+      this.list.replaceChildren(...items);
+    }
     this.paintHighlights();
   }
 
@@ -673,17 +781,40 @@ class FieldGuard {
       }
       return;
     }
-    const nodes = segments(this.text, this.findings).map((s) =>
-      s.finding ? el('mark', { class: s.finding.severity, text: s.text }) : document.createTextNode(s.text));
-    // A textarea shows a last empty line after a final newline; a div needs a character for it.
-    nodes.push(document.createTextNode('\u200b'));
-    this.overlay.replaceChildren(...nodes);
-    this.layout();
+    const parts = segments(this.text, this.findings);
+    const shape = parts.map((p) => (p.finding ? p.finding.severity : '-')).join();
+    if (shape === this.overlayShape) {
+      // Same marks in the same order: update only the text that changed.
+      parts.forEach((p, i) => {
+        const node = this.overlayNodes[i];
+        if (p.finding) {
+          if (node.textContent !== p.text) node.textContent = p.text;
+        } else if (node.data !== p.text) {
+          node.data = p.text;
+        }
+      });
+    } else {
+      this.overlayShape = shape;
+      this.overlayNodes = parts.map((p) =>
+        p.finding ? el('mark', { class: p.finding.severity, text: p.text }) : document.createTextNode(p.text));
+      // A textarea shows a last empty line after a final newline; a div needs a character for it.
+      this.overlay.replaceChildren(...this.overlayNodes, document.createTextNode('\u200b'));
+    }
+    // Reading the layout here would force it at once, for the field and the
+    // overlay; in the next frame the browser lays out anyway.
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.layoutDirty !== false) this.layout();
+        else this.syncScroll();
+      });
+    }
   }
 
   /** Copy the field's box and type onto the overlay and put it over the field. */
   layout() {
     if (!this.overlay) return;
+    this.layoutDirty = false;
     const f = this.field;
     const cs = getComputedStyle(f);
     const o = this.overlay.style;
@@ -756,15 +887,18 @@ class FieldGuard {
     }
     this.field.focus({ preventScroll: true });
     this.scheduler.cancel();
-    this.scan();
+    this.scan({ full: true });
     rescanAll();
   }
 
   detach() {
     const field = this.field;
     this.scheduler.cancel();
+    clearTimeout(this.fullTimer);
+    cancelAnimationFrame(this.frame);
     field.removeEventListener('input', this.onInput);
     field.removeEventListener('scroll', this.onScroll);
+    field.removeEventListener('focus', this.onLayout);
     for (const t of ['keyup', 'select', 'focus', 'blur']) field.removeEventListener(t, this.onScroll);
     window.removeEventListener('resize', this.onLayout);
     this.resizeObserver.disconnect();
@@ -848,7 +982,7 @@ class FormGuard {
     this.onChange = (e) => {
       if (Object.values(this.recordNodes).includes(e.target) || e.target === this.anonymousNode) {
         this.validator.schedule();
-        for (const n of this.notes) n.scheduleScan();
+        for (const n of this.notes) n.invalidate();
       }
     };
     form.addEventListener('input', this.onChange);
@@ -1012,7 +1146,7 @@ class FormGuard {
     this.validator.flush();
     for (const n of this.notes) {
       n.scheduler.cancel();
-      n.scan();
+      n.scan({ full: true });
     }
     const p = this.problems();
     const clean = p.errors.length === 0 && p.warnings.length === 0 && !p.unavailable;

@@ -209,6 +209,38 @@ test('page: a burst of keystrokes costs one scan', async () => {
   await page.close();
 });
 
+test('page: in a long note, edits in the middle are rescanned around the edit, same result as a full scan', async () => {
+  const { page } = await open();
+  const filler = 'Client came in for lunch and a shower, asked about the waitlist. ';
+  const long = filler.repeat(30) + 'Her cell is 509-555-0142. ' + filler.repeat(30) + 'SSN 123-45-6701 on the form. ' + filler.repeat(10);
+  await page.fill('#note', long);
+  await waitForKinds(page, '#note', ['PHONE', 'SSN']);
+  const same = async () => page.evaluate(async () => {
+    const guard = await import('./cmis-guard.js');
+    const value = document.querySelector('#note').value;
+    const full = guard.call('scanText', value, {}).map((f) => `${f.kind}@${f.start}:${f.text}`);
+    const shown = [...document.querySelector('#note + cmis-guard-ui').shadowRoot.querySelectorAll('li[data-kind]')]
+      .map((li) => li.dataset.kind + ':' + li.querySelector('.found').textContent);
+    const marks = [...document.querySelector('#note + cmis-guard-ui').shadowRoot.querySelectorAll('.overlay mark')].map((m) => m.textContent);
+    return { full, shown, marks };
+  });
+  // Type a name in the middle, then break the phone number, one key at a time.
+  const at = long.indexOf('Client came in', 1000);
+  await page.evaluate((c) => document.querySelector('#note').setSelectionRange(c, c), at);
+  await page.keyboard.type('Met Maria Lopez today. ');
+  await waitForSomeKinds(page, '#note', ['NAME', 'PHONE', 'SSN']);
+  let r = await same();
+  assert.deepEqual(r.shown, r.full.map((f) => f.replace(/@\d+/, '')));
+  assert.deepEqual(r.marks, r.full.map((f) => f.split(':').slice(1).join(':')));
+  const phone = (await page.inputValue('#note')).indexOf('509-555-0142');
+  await page.evaluate((c) => document.querySelector('#note').setSelectionRange(c + 3, c + 4), phone);
+  await page.keyboard.type(' and ');
+  await page.waitForTimeout(100);
+  r = await same();
+  assert.deepEqual(r.shown, r.full.map((f) => f.replace(/@\d+/, '')));
+  await page.close();
+});
+
 test('page: a note with HTML in it is shown as text, never run', async () => {
   const { page, dialogs } = await open();
   const xss = 'SSN 123-45-6701 <img src=x onerror=alert(1)> Maria <b>Lopez</b> <script>alert(2)</script>';
@@ -248,6 +280,14 @@ test('page: everything works from the keyboard', async () => {
 
 test('page: submit is blocked in block mode until the note is fixed', async () => {
   const { page } = await open();
+  // The record is checked as well: quality 2 with no birth date is an error.
+  const dobIssue = page.locator('#dob-quality + cmis-guard-ui .issue');
+  await dobIssue.waitFor();
+  assert.match(await dobIssue.textContent(), /Birth Date is empty/);
+  assert.equal(await page.getAttribute('#dob-quality', 'aria-invalid'), 'true');
+  await page.fill('#dob', '1991-01-01');
+  await dobIssue.waitFor({ state: 'detached' });
+  assert.equal(await page.getAttribute('#dob-quality', 'aria-invalid'), null);
   await page.fill('#intake-note', 'Client gave SSN 123-45-6701 at intake.');
   await waitForKinds(page, '#intake-note', ['SSN']);
   await page.click('#save');
