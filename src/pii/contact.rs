@@ -15,8 +15,28 @@ const SOCIAL: &[&str] = &[
 ];
 
 const HANDLE_CONTEXT: &[&str] = &[
-    "ig", "insta", "instagram", "facebook", "fb", "snap", "snapchat", "tiktok", "twitter", "handle", "venmo", "cashapp",
-    "cash app", "username", "user name", "profile", "x", "threads", "messenger", "telegram", "whatsapp", "discord",
+    "cashapp",
+    "cash app",
+    "discord",
+    "facebook",
+    "fb",
+    "handle",
+    "ig",
+    "insta",
+    "instagram",
+    "messenger",
+    "profile",
+    "snap",
+    "snapchat",
+    "tiktok",
+    "twitter",
+    "threads",
+    "telegram",
+    "username",
+    "user name",
+    "venmo",
+    "whatsapp",
+    "x",
 ];
 
 fn email_local_char(c: char) -> bool {
@@ -223,6 +243,10 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\'')) {
+            continue;
+        }
+        // A URL or bare link goes on with "." or "://" right after the first word.
+        if !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('.' | ':'))) {
             continue;
         }
         let w = doc.tok_text(i);
@@ -517,12 +541,46 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 }
 
 const PLACE_VERBS: &[&str] = &[
-    "camping", "camps", "camped", "camp", "sleeping", "sleeps", "slept", "staying", "stays", "stayed", "tent", "parked",
-    "parks", "found", "lives", "living", "squatting", "hangs out", "hanging out", "panhandles", "panhandling",
-    "can be found", "easiest to find", "located",
+    "camping",
+    "camps",
+    "camped",
+    "camp",
+    "can be found",
+    "easiest to find",
+    "found",
+    "hangs out",
+    "hanging out",
+    "lives",
+    "living",
+    "located",
+    "parked",
+    "parks",
+    "panhandles",
+    "panhandling",
+    "sleeping",
+    "sleeps",
+    "slept",
+    "staying",
+    "stays",
+    "stayed",
+    "squatting",
+    "tent",
 ];
 
-const PLACE_PREPS: &[&str] = &["behind", "under", "near", "by", "beside", "outside", "at", "in", "on", "underneath", "across from", "next to"];
+const PLACE_PREPS: &[&str] = &[
+    "at",
+    "across from",
+    "behind",
+    "by",
+    "beside",
+    "in",
+    "near",
+    "next to",
+    "outside",
+    "on",
+    "under",
+    "underneath",
+];
 
 /// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {

@@ -11,10 +11,6 @@ use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
 const DOB_WORDS: &[&str] = &[
-    "dob",
-    "d.o.b",
-    "d/o/b",
-    "date of birth",
     "birth date",
     "birthdate",
     "birthday",
@@ -22,19 +18,90 @@ const DOB_WORDS: &[&str] = &[
     "b-day",
     "born",
     "birth",
+    "b.",
+    "dob",
+    "d.o.b",
+    "d/o/b",
+    "date of birth",
     "yob",
     "year of birth",
-    "b.",
 ];
 
 const SERVICE_WORDS: &[&str] = &[
-    "seen", "met", "meet", "appointment", "appt", "on", "court", "hearing", "intake", "entered", "entry", "exit",
-    "exited", "moved", "move-in", "scheduled", "visit", "visited", "called", "due", "expires", "expired", "exp", "since",
-    "until", "by", "last", "next", "dos", "date of service", "evicted", "eviction", "released", "release", "booked",
-    "arrested", "incarcerated", "discharged", "admitted", "from", "through", "thru", "started", "start", "ended",
-    "effective", "issued", "signed", "received", "submitted", "applied", "approved", "denied", "lease", "sober", "clean",
-    "married", "divorced", "as of", "today", "date", "dated", "at", "before", "after", "between", "vi-spdat",
-    "assessment", "assessed", "sentenced", "paid", "rent", "deadline", "in",
+    "appointment",
+    "appt",
+    "arrested",
+    "admitted",
+    "applied",
+    "approved",
+    "as of",
+    "at",
+    "after",
+    "assessment",
+    "assessed",
+    "by",
+    "booked",
+    "before",
+    "between",
+    "court",
+    "called",
+    "clean",
+    "due",
+    "dos",
+    "date of service",
+    "discharged",
+    "denied",
+    "divorced",
+    "date",
+    "dated",
+    "deadline",
+    "entered",
+    "entry",
+    "exit",
+    "exited",
+    "expires",
+    "expired",
+    "exp",
+    "evicted",
+    "eviction",
+    "ended",
+    "effective",
+    "from",
+    "hearing",
+    "intake",
+    "incarcerated",
+    "issued",
+    "in",
+    "last",
+    "lease",
+    "met",
+    "meet",
+    "moved",
+    "move-in",
+    "married",
+    "next",
+    "on",
+    "paid",
+    "released",
+    "release",
+    "received",
+    "rent",
+    "seen",
+    "scheduled",
+    "since",
+    "started",
+    "start",
+    "signed",
+    "submitted",
+    "sober",
+    "sentenced",
+    "through",
+    "thru",
+    "today",
+    "until",
+    "visit",
+    "visited",
+    "vi-spdat",
 ];
 
 const MONTHS: [&str; 12] =
@@ -246,7 +313,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
         let (start, end) = (s.start, e.end);
         let ctx = nearest_is_birth(doc, d.first, 45);
-        let after_birth = context::after(doc, d.last, 12, &["dob", "d.o.b", "birthday", "born", "date of birth"]);
+        let after_birth = context::after(doc, d.last, 12, &["birthday", "born", "dob", "d.o.b", "date of birth"]);
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
             (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
@@ -272,7 +339,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".
 fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
-    const LEAD: &[&str] = &["born in", "born", "b.", "dob", "d.o.b", "birth year", "year of birth", "yob", "born around", "born about", "born approx"];
+    const LEAD: &[&str] = &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"];
     for i in 0..doc.toks.len() {
         if doc.num_len(i) != 4 {
             continue;
