@@ -437,6 +437,11 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         if let Some(l) = lead {
             let w = doc.tok_text(l).to_ascii_lowercase();
             if w == "ages" {
+                // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
+                let list_end = if doc.is(i + 1, "and") || doc.punct(i + 1) == Some(',') { doc.num(i + 2).filter(|&v| v <= 110).map(|_| i + 2) } else { None };
+                if let Some(e) = list_end {
+                    push_age(out, doc.toks[l].start, doc.toks[e].end, 0.75, v, "age.stated");
+                }
                 continue;
             }
             // "turned 35 dollars"? "age 34" followed by a unit is not an age.
@@ -449,6 +454,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
             continue;
+        }
+        // "Youth (17)", "her son Marcus (6)": an age in parentheses after a person.
+        if i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 1) == Some(')') && i >= 2 {
+            const PERSON: &[&str] = &["youth", "son", "daughter", "child", "kid", "boy", "girl", "client", "brother", "sister", "baby", "infant", "toddler", "teen", "male", "female", "man", "woman", "mom", "dad", "mother", "father", "partner", "husband", "wife", "boyfriend", "girlfriend", "grandson", "granddaughter", "niece", "nephew", "cousin"];
+            let p = doc.tok_text(i - 2);
+            let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || (doc.capitalized(i - 2) && !doc.sentence_start(i - 2) && !doc.all_caps(i - 2));
+            if person && v <= 110 {
+                push_age(out, t.start, t.end, 0.7, v, "age.parenthesized");
+                continue;
+            }
         }
         // "34 years old", "34-year-old", "34 yrs old", "8 months old", "34 y/o", "34 years of age".
         let mut k = i + 1;

@@ -163,6 +163,16 @@ const STRONG_TRIGGERS: &[&str] = &[
     "fiancé",
 ];
 
+/// Strong triggers usually followed by a verb ("client reports"): in a note
+/// without capitals, the next word must be in the name data.
+const ROLE_NOUNS: &[&str] = &["client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh", "kids", "children"];
+
+/// An unknown word ending like an English verb or adverb form.
+fn looks_inflected(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
+}
+
 /// Weaker triggers: the next word must be in the name data too.
 const WEAK_TRIGGERS: &[&str] = &[
     "cc",
@@ -354,8 +364,10 @@ fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
 
 /// Extend a name over a middle initial and surnames after token `i`.
 fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
+    let first = last;
     for _ in 0..3 {
         let n = last + 1;
+        let single = last == first;
         // Middle initial: "Maria T. Lopez" / "Maria T Lopez".
         let t = doc.tok_text(n);
         if doc.kind(n) == Some(TokKind::Word) && t.len() == 1 && t.chars().all(char::is_uppercase) {
@@ -365,6 +377,11 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
                 continue;
             }
             return last;
+        }
+        // "JOHNSON, DARNELL" after a trigger: surname then given name.
+        if doc.punct(n) == Some(',') && single && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop) {
+            last = n + 1;
+            continue;
         }
         // Hyphenated surname: Garcia-Lopez.
         if doc.punct(n) == Some('-') && doc.tight(n) && doc.tight(n + 1) && surname_like(doc, words, n + 1) {
@@ -437,7 +454,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         return None;
     }
     let w = word(words, i)?;
-    if w.stop {
+    if w.stop || is_title(base(text)) {
         return None;
     }
     // Most words cannot start a name: lowercase words in a mixed-case note
@@ -452,8 +469,11 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if let Some((t, true)) = trigger {
         let ok = if mixed {
             w.cap || (w.known() && !w.is_common())
+        } else if ROLE_NOUNS.contains(&t) {
+            // "CLIENT PRESENTED": after a role noun a verb is more likely than a name.
+            w.known() && !w.is_common()
         } else {
-            !w.is_common() && (w.known() || text.chars().count() >= 3)
+            !w.is_common() && (w.known() || text.chars().count() >= 3 && !looks_inflected(text))
         };
         if ok {
             let last = extend(doc, words, i);
@@ -488,7 +508,13 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     // Given name alone.
     if given_ok && (w.cap || !mixed) {
-        let conf = if !mixed {
+        // "Hope House", "Grace Street": a common word that starts a proper noun.
+        if w.is_common() && doc.capitalized(i + 1) {
+            return None;
+        }
+        let conf = if w.is_common() {
+            0.6
+        } else if !mixed {
             0.6
         } else if sentence_start {
             0.7
