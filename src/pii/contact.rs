@@ -125,6 +125,39 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
     }
+    // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
+    for (i, t) in doc.toks.iter().enumerate() {
+        let Some(w) = context::phrase_at_tok(doc, i, HANDLE_CONTEXT) else { continue };
+        if w == "x" || w == "profile" {
+            continue;
+        }
+        let mut j = doc.tok_at(t.start + w.len());
+        if doc.punct(j) == Some(':') || doc.is(j, "is") || doc.punct(j) == Some('-') {
+            j += 1;
+        } else {
+            continue;
+        }
+        let Some(h) = doc.toks.get(j) else { continue };
+        if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
+            continue;
+        }
+        let text = doc.text;
+        let mut end = h.start;
+        for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
+            if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
+                break;
+            }
+            end = h.start + k + c.len_utf8();
+        }
+        while text.get(..end).is_some_and(|s| s.ends_with('.')) {
+            end -= 1;
+        }
+        let handle = text.get(h.start..end).unwrap_or("");
+        let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
+        if handle.len() >= 3 && marked && !handle.contains("..") {
+            out.push(Cand::new(Kind::Url, h.start, end, 0.8, "url.handle", format!("Looks like a {w} handle that points at a person")));
+        }
+    }
     // Cash App "$cashtag": a dollar sign before letters, not an amount.
     for (i, t) in doc.toks.iter().enumerate() {
         if doc.punct(i) == Some('$') && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed)) && doc.tight(i + 1) {

@@ -295,12 +295,15 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
 
 /// Which of the two word lists has the nearer keyword before token `first`
 /// (within `window` bytes): `Some(true)` for birth words.
-fn nearest_is_birth(doc: &Doc, first: usize, window: usize) -> Option<(bool, &'static str)> {
+fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -> Option<(bool, &'static str)> {
     const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
-    let birth = context::before(doc, first, window, DOB_WORDS);
+    let anchor = doc.toks.get(first)?.start;
+    // A keyword before an earlier date belongs to that date.
+    let birth = context::before(doc, first, window, DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
     let service = context::before(doc, first, window, SERVICE_WORDS);
+    let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
-        (Some((b, db)), Some((s, ds))) if db <= ds || WEAK.contains(&s) => Some((true, b)),
+        (Some((b, db)), Some(_)) if strong.is_none_or(|(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
         (_, Some((s, _))) => Some((false, s)),
         (None, None) => None,
@@ -309,10 +312,12 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize) -> Option<(bool, &'s
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
+    let mut prev_end = 0;
     for d in all_dates(doc) {
         let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
         let (start, end) = (s.start, e.end);
-        let ctx = nearest_is_birth(doc, d.first, 45);
+        let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
+        prev_end = end;
         let after_birth = context::after(doc, d.last, 12, &["birthday", "born", "dob", "d.o.b", "date of birth"]);
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
@@ -341,6 +346,14 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
     const LEAD: &[&str] = &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"];
     for i in 0..doc.toks.len() {
+        // "born in '92".
+        if doc.num_len(i) == 2 && i > 0 && doc.punct(i - 1) == Some('\'') && doc.tight(i) {
+            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, LEAD)) {
+                let t = doc.toks[i - 1];
+                out.push(Cand::new(Kind::Dob, t.start, doc.toks[i].end, 0.9, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+            }
+            continue;
+        }
         if doc.num_len(i) != 4 {
             continue;
         }
@@ -473,9 +486,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let unit = doc.tok_text(k).to_ascii_lowercase();
         let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
-        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "week" | "weeks" | "day");
+        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day");
         if unit == "yo" || unit == "yoa" {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        if unit == "y" && matches!(doc.punct(k + 1), Some('/' | '.')) && doc.is(k + 2, "o") {
+            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) { k + 3 } else { k + 2 };
+            push_age(out, t.start, doc.toks[end].end, 0.85, v, "age.years_old");
             continue;
         }
         if unit == "y" && doc.punct(k + 1) == Some('/') && doc.is(k + 2, "o") {

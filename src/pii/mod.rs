@@ -400,3 +400,4 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
     *chosen = out;
 }
 
+

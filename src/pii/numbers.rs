@@ -182,14 +182,17 @@ fn runs(doc: &Doc) -> Vec<Vec<Group>> {
                     sep = Sep::Paren;
                     j += 1;
                 }
+                // "five zero nine, five five five": commas only between spelled digits.
+                Some(',') if run.last().is_some_and(|g| g.spelled) && group_at(doc, j + 1).is_some_and(|(g, _)| g.spelled) => {
+                    j += 1;
+                }
                 _ => {}
             }
             if doc.toks.get(j).is_some_and(|t| t.newline_before) {
                 break;
             }
-            if !t.space_before && sep == Sep::Space && doc.kind(j) != Some(TokKind::Punct) {
-                // Two tokens touching with no separator cannot happen for
-                // words and numbers; stay safe.
+            if j == next && !t.space_before {
+                // Two groups touching with no separator cannot happen; stay safe.
                 break;
             }
             let Some((mut g, after)) = group_at(doc, j) else { break };
