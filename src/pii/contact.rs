@@ -15,8 +15,28 @@ const SOCIAL: &[&str] = &[
 ];
 
 const HANDLE_CONTEXT: &[&str] = &[
-    "ig", "insta", "instagram", "facebook", "fb", "snap", "snapchat", "tiktok", "twitter", "handle", "venmo", "cashapp",
-    "cash app", "username", "user name", "profile", "x", "threads", "messenger", "telegram", "whatsapp", "discord",
+    "cashapp",
+    "cash app",
+    "discord",
+    "facebook",
+    "fb",
+    "handle",
+    "ig",
+    "insta",
+    "instagram",
+    "messenger",
+    "profile",
+    "snap",
+    "snapchat",
+    "tiktok",
+    "twitter",
+    "threads",
+    "telegram",
+    "username",
+    "user name",
+    "venmo",
+    "whatsapp",
+    "x",
 ];
 
 fn email_local_char(c: char) -> bool {
@@ -103,6 +123,39 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
                     "Looks like a social media handle that points at a person".to_string(),
                 ));
             }
+        }
+    }
+    // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
+    for (i, t) in doc.toks.iter().enumerate() {
+        let Some(w) = context::phrase_at_tok(doc, i, HANDLE_CONTEXT) else { continue };
+        if w == "x" || w == "profile" {
+            continue;
+        }
+        let mut j = doc.tok_at(t.start + w.len());
+        if doc.punct(j) == Some(':') || doc.is(j, "is") || doc.punct(j) == Some('-') {
+            j += 1;
+        } else {
+            continue;
+        }
+        let Some(h) = doc.toks.get(j) else { continue };
+        if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
+            continue;
+        }
+        let text = doc.text;
+        let mut end = h.start;
+        for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
+            if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
+                break;
+            }
+            end = h.start + k + c.len_utf8();
+        }
+        while text.get(..end).is_some_and(|s| s.ends_with('.')) {
+            end -= 1;
+        }
+        let handle = text.get(h.start..end).unwrap_or("");
+        let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
+        if handle.len() >= 3 && marked && !handle.contains("..") {
+            out.push(Cand::new(Kind::Url, h.start, end, 0.8, "url.handle", format!("Looks like a {w} handle that points at a person")));
         }
     }
     // Cash App "$cashtag": a dollar sign before letters, not an amount.
@@ -223,6 +276,10 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\'')) {
+            continue;
+        }
+        // A URL or bare link goes on with "." or "://" right after the first word.
+        if !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('.' | ':'))) {
             continue;
         }
         let w = doc.tok_text(i);
@@ -517,12 +574,46 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 }
 
 const PLACE_VERBS: &[&str] = &[
-    "camping", "camps", "camped", "camp", "sleeping", "sleeps", "slept", "staying", "stays", "stayed", "tent", "parked",
-    "parks", "found", "lives", "living", "squatting", "hangs out", "hanging out", "panhandles", "panhandling",
-    "can be found", "easiest to find", "located",
+    "camping",
+    "camps",
+    "camped",
+    "camp",
+    "can be found",
+    "easiest to find",
+    "found",
+    "hangs out",
+    "hanging out",
+    "lives",
+    "living",
+    "located",
+    "parked",
+    "parks",
+    "panhandles",
+    "panhandling",
+    "sleeping",
+    "sleeps",
+    "slept",
+    "staying",
+    "stays",
+    "stayed",
+    "squatting",
+    "tent",
 ];
 
-const PLACE_PREPS: &[&str] = &["behind", "under", "near", "by", "beside", "outside", "at", "in", "on", "underneath", "across from", "next to"];
+const PLACE_PREPS: &[&str] = &[
+    "at",
+    "across from",
+    "behind",
+    "by",
+    "beside",
+    "in",
+    "near",
+    "next to",
+    "outside",
+    "on",
+    "under",
+    "underneath",
+];
 
 /// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {

@@ -27,7 +27,21 @@ pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &[&'static str]) -> Op
     if i > 0 && doc.punct(i - 1) == Some('[') && doc.punct(i + 1) == Some(']') && doc.tight(i) && doc.tight(i + 1) {
         return None;
     }
-    phrases.iter().copied().find(|p| phrase_at(doc.text, t.start, p))
+    // Phrase lists are sorted by first byte: look only at this token's bucket.
+    debug_assert!(phrases.windows(2).all(|w| first_byte(w[0]) <= first_byte(w[1])), "unsorted: {phrases:?}");
+    let first = doc.text.as_bytes().get(t.start)?.to_ascii_lowercase();
+    let lo = phrases.partition_point(|p| first_byte(p) < first);
+    phrases
+        .get(lo..)?
+        .iter()
+        .copied()
+        .take_while(|p| first_byte(p) == first)
+        .find(|p| phrase_at(doc.text, t.start, p))
+}
+
+/// The lowercase first byte of a phrase: phrase lists are sorted by it.
+pub(crate) fn first_byte(p: &str) -> u8 {
+    p.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
 }
 
 /// The nearest keyword among `phrases` that starts at a token within
@@ -81,34 +95,34 @@ pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases:
 /// Words that say a number is an internal record number, not PII
 /// ("Client ID 82830", "HMIS #", "case #").
 pub(crate) const NOT_PII: &[&str] = &[
-    "client id",
-    "client #",
-    "client number",
-    "hmis",
-    "cmis",
+    "$",
+    "bed",
+    "bus",
+    "case #",
+    "case no",
+    "case number",
     "clarity",
+    "client #",
+    "client id",
+    "client number",
+    "cmis",
+    "confirmation #",
+    "confirmation number",
+    "enrollment id",
+    "hmis",
+    "household id",
+    "invoice",
+    "order #",
+    "order number",
     "personal id",
     "personalid",
-    "case #",
-    "case number",
-    "case no",
-    "record",
-    "receipt",
-    "invoice",
-    "confirmation",
-    "ref #",
-    "reference",
-    "ticket",
-    "order",
-    "tracking",
     "project id",
-    "enrollment id",
-    "household id",
-    "unit id",
-    "voucher",
+    "receipt",
+    "ref #",
     "room",
-    "bed",
     "route",
-    "bus",
-    "$",
+    "ticket #",
+    "tracking",
+    "unit id",
+    "voucher #",
 ];

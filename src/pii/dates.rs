@@ -11,10 +11,6 @@ use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
 const DOB_WORDS: &[&str] = &[
-    "dob",
-    "d.o.b",
-    "d/o/b",
-    "date of birth",
     "birth date",
     "birthdate",
     "birthday",
@@ -22,19 +18,90 @@ const DOB_WORDS: &[&str] = &[
     "b-day",
     "born",
     "birth",
+    "b.",
+    "dob",
+    "d.o.b",
+    "d/o/b",
+    "date of birth",
     "yob",
     "year of birth",
-    "b.",
 ];
 
 const SERVICE_WORDS: &[&str] = &[
-    "seen", "met", "meet", "appointment", "appt", "on", "court", "hearing", "intake", "entered", "entry", "exit",
-    "exited", "moved", "move-in", "scheduled", "visit", "visited", "called", "due", "expires", "expired", "exp", "since",
-    "until", "by", "last", "next", "dos", "date of service", "evicted", "eviction", "released", "release", "booked",
-    "arrested", "incarcerated", "discharged", "admitted", "from", "through", "thru", "started", "start", "ended",
-    "effective", "issued", "signed", "received", "submitted", "applied", "approved", "denied", "lease", "sober", "clean",
-    "married", "divorced", "as of", "today", "date", "dated", "at", "before", "after", "between", "vi-spdat",
-    "assessment", "assessed", "sentenced", "paid", "rent", "deadline", "in",
+    "appointment",
+    "appt",
+    "arrested",
+    "admitted",
+    "applied",
+    "approved",
+    "as of",
+    "at",
+    "after",
+    "assessment",
+    "assessed",
+    "by",
+    "booked",
+    "before",
+    "between",
+    "court",
+    "called",
+    "clean",
+    "due",
+    "dos",
+    "date of service",
+    "discharged",
+    "denied",
+    "divorced",
+    "date",
+    "dated",
+    "deadline",
+    "entered",
+    "entry",
+    "exit",
+    "exited",
+    "expires",
+    "expired",
+    "exp",
+    "evicted",
+    "eviction",
+    "ended",
+    "effective",
+    "from",
+    "hearing",
+    "intake",
+    "incarcerated",
+    "issued",
+    "in",
+    "last",
+    "lease",
+    "met",
+    "meet",
+    "moved",
+    "move-in",
+    "married",
+    "next",
+    "on",
+    "paid",
+    "released",
+    "release",
+    "received",
+    "rent",
+    "seen",
+    "scheduled",
+    "since",
+    "started",
+    "start",
+    "signed",
+    "submitted",
+    "sober",
+    "sentenced",
+    "through",
+    "thru",
+    "today",
+    "until",
+    "visit",
+    "visited",
+    "vi-spdat",
 ];
 
 const MONTHS: [&str; 12] =
@@ -228,12 +295,15 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
 
 /// Which of the two word lists has the nearer keyword before token `first`
 /// (within `window` bytes): `Some(true)` for birth words.
-fn nearest_is_birth(doc: &Doc, first: usize, window: usize) -> Option<(bool, &'static str)> {
+fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -> Option<(bool, &'static str)> {
     const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
-    let birth = context::before(doc, first, window, DOB_WORDS);
+    let anchor = doc.toks.get(first)?.start;
+    // A keyword before an earlier date belongs to that date.
+    let birth = context::before(doc, first, window, DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
     let service = context::before(doc, first, window, SERVICE_WORDS);
+    let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
-        (Some((b, db)), Some((s, ds))) if db <= ds || WEAK.contains(&s) => Some((true, b)),
+        (Some((b, db)), Some(_)) if strong.is_none_or(|(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
         (_, Some((s, _))) => Some((false, s)),
         (None, None) => None,
@@ -242,11 +312,13 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize) -> Option<(bool, &'s
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
+    let mut prev_end = 0;
     for d in all_dates(doc) {
         let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
         let (start, end) = (s.start, e.end);
-        let ctx = nearest_is_birth(doc, d.first, 45);
-        let after_birth = context::after(doc, d.last, 12, &["dob", "d.o.b", "birthday", "born", "date of birth"]);
+        let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
+        prev_end = end;
+        let after_birth = context::after(doc, d.last, 12, &["birthday", "born", "dob", "d.o.b", "date of birth"]);
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
             (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
@@ -272,8 +344,16 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".
 fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
-    const LEAD: &[&str] = &["born in", "born", "b.", "dob", "d.o.b", "birth year", "year of birth", "yob", "born around", "born about", "born approx"];
+    const LEAD: &[&str] = &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"];
     for i in 0..doc.toks.len() {
+        // "born in '92".
+        if doc.num_len(i) == 2 && i > 0 && doc.punct(i - 1) == Some('\'') && doc.tight(i) {
+            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, LEAD)) {
+                let t = doc.toks[i - 1];
+                out.push(Cand::new(Kind::Dob, t.start, doc.toks[i].end, 0.9, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+            }
+            continue;
+        }
         if doc.num_len(i) != 4 {
             continue;
         }
@@ -370,6 +450,11 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         if let Some(l) = lead {
             let w = doc.tok_text(l).to_ascii_lowercase();
             if w == "ages" {
+                // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
+                let list_end = if doc.is(i + 1, "and") || doc.punct(i + 1) == Some(',') { doc.num(i + 2).filter(|&v| v <= 110).map(|_| i + 2) } else { None };
+                if let Some(e) = list_end {
+                    push_age(out, doc.toks[l].start, doc.toks[e].end, 0.75, v, "age.stated");
+                }
                 continue;
             }
             // "turned 35 dollars"? "age 34" followed by a unit is not an age.
@@ -383,6 +468,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
             continue;
         }
+        // "Youth (17)", "her son Marcus (6)": an age in parentheses after a person.
+        if i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 1) == Some(')') && i >= 2 {
+            const PERSON: &[&str] = &["youth", "son", "daughter", "child", "kid", "boy", "girl", "client", "brother", "sister", "baby", "infant", "toddler", "teen", "male", "female", "man", "woman", "mom", "dad", "mother", "father", "partner", "husband", "wife", "boyfriend", "girlfriend", "grandson", "granddaughter", "niece", "nephew", "cousin"];
+            let p = doc.tok_text(i - 2);
+            let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || (doc.capitalized(i - 2) && !doc.sentence_start(i - 2) && !doc.all_caps(i - 2));
+            if person && v <= 110 {
+                push_age(out, t.start, t.end, 0.7, v, "age.parenthesized");
+                continue;
+            }
+        }
         // "34 years old", "34-year-old", "34 yrs old", "8 months old", "34 y/o", "34 years of age".
         let mut k = i + 1;
         if doc.punct(k) == Some('-') {
@@ -390,9 +486,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let unit = doc.tok_text(k).to_ascii_lowercase();
         let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
-        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "week" | "weeks" | "day");
+        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day");
         if unit == "yo" || unit == "yoa" {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        if unit == "y" && matches!(doc.punct(k + 1), Some('/' | '.')) && doc.is(k + 2, "o") {
+            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) { k + 3 } else { k + 2 };
+            push_age(out, t.start, doc.toks[end].end, 0.85, v, "age.years_old");
             continue;
         }
         if unit == "y" && doc.punct(k + 1) == Some('/') && doc.is(k + 2, "o") {

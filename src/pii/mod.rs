@@ -399,3 +399,5 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
     }
     *chosen = out;
 }
+
+

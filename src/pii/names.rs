@@ -76,17 +76,26 @@ pub(crate) fn fold(word: &str) -> String {
 /// What the data says about `word` (case-insensitive, accents folded); `None`
 /// when it is neither a given name nor a surname.
 pub(crate) fn lookup(word: &str) -> Option<NameInfo> {
-    let f = fold(word);
+    let f = folded(word);
     let d = data();
-    let given_rank = d.given.get(f.as_str()).copied();
-    let surname_rank = d.surname.get(f.as_str()).copied();
+    let given_rank = d.given.get(f.as_ref()).copied();
+    let surname_rank = d.surname.get(f.as_ref()).copied();
     if given_rank.is_none() && surname_rank.is_none() {
         return None;
     }
-    Some(NameInfo { given_rank, surname_rank, common_word: d.common.contains(f.as_str()) })
+    Some(NameInfo { given_rank, surname_rank, common_word: d.common.contains(f.as_ref()) })
 }
 
 /// Whether `word` is a common English word (case-insensitive).
 pub(crate) fn is_common_word(word: &str) -> bool {
-    data().common.contains(fold(word).as_str())
+    data().common.contains(folded(word).as_ref())
+}
+
+/// `fold`, without allocating when the word is already folded.
+fn folded(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    }
 }

@@ -49,12 +49,46 @@ pub(crate) const SSN_CONTEXT: &[&str] = &[
 ];
 
 const PHONE_CONTEXT: &[&str] = &[
-    "phone", "cell", "call", "called", "calls", "calling", "text", "texted", "txt", "ph", "tel", "mobile", "number",
-    "contact", "reach", "reached", "voicemail", "vm", "message", "msg", "landline", "fax", "#", "ph#", "cell#",
+    "#",
+    "cell",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "contact",
+    "cell#",
+    "fax",
+    "landline",
+    "mobile",
+    "message",
+    "msg",
+    "number",
+    "phone",
+    "ph",
+    "ph#",
+    "reach",
+    "reached",
+    "text",
+    "texted",
+    "txt",
+    "tel",
+    "voicemail",
+    "vm",
 ];
 
 const CARD_CONTEXT: &[&str] =
-    &["card", "visa", "mastercard", "debit", "credit", "amex", "discover", "ebt", "account", "acct"];
+    &[
+    "amex",
+    "account",
+    "acct",
+    "card",
+    "credit",
+    "debit",
+    "discover",
+    "ebt",
+    "mastercard",
+    "visa",
+];
 
 fn spelled_digit(w: &str) -> Option<char> {
     const WORDS: [(&str, char); 13] = [
@@ -148,14 +182,17 @@ fn runs(doc: &Doc) -> Vec<Vec<Group>> {
                     sep = Sep::Paren;
                     j += 1;
                 }
+                // "five zero nine, five five five": commas only between spelled digits.
+                Some(',') if run.last().is_some_and(|g| g.spelled) && group_at(doc, j + 1).is_some_and(|(g, _)| g.spelled) => {
+                    j += 1;
+                }
                 _ => {}
             }
             if doc.toks.get(j).is_some_and(|t| t.newline_before) {
                 break;
             }
-            if !t.space_before && sep == Sep::Space && doc.kind(j) != Some(TokKind::Punct) {
-                // Two tokens touching with no separator cannot happen for
-                // words and numbers; stay safe.
+            if j == next && !t.space_before {
+                // Two groups touching with no separator cannot happen; stay safe.
                 break;
             }
             let Some((mut g, after)) = group_at(doc, j) else { break };
@@ -258,8 +295,15 @@ impl Sub<'_> {
     }
 }
 
+/// Runs longer than this are not one identifier (a table of numbers, or an
+/// adversarial input); skipping them keeps the scan linear and cheap.
+const MAX_RUN_GROUPS: usize = 40;
+
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     for run in runs(doc) {
+        if run.len() > MAX_RUN_GROUPS {
+            continue;
+        }
         for a in 0..run.len() {
             // A group tied to the one before it by a dash or dot is part of
             // something longer; do not start a sub-run inside it.
@@ -286,6 +330,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 
 fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
     let n = s.digits.len();
+    if !matches!(n, 7 | 9 | 10 | 11 | 13..=19) {
+        return;
+    }
     let masked = s.digits.contains('x');
     if s.spelled() && n < 7 {
         return;
@@ -432,7 +479,7 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
 
 /// "last 4 of her SSN is 4421", "SSN ending in 4421".
 fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
-    const LEAD: &[&str] = &["last 4", "last four", "ending in", "ends in", "ending with", "last 4 digits", "last4"];
+    const LEAD: &[&str] = &["ending in", "ends in", "ending with", "last 4", "last four", "last 4 digits", "last4"];
     for i in 0..doc.toks.len() {
         if doc.num_len(i) != 4 {
             continue;
@@ -444,9 +491,9 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let ssn = context::before(doc, i, 60, SSN_CONTEXT).or_else(|| context::after(doc, i, 20, SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
-        let lead = context::before(doc, i, 28, LEAD);
+        let lead = context::before(doc, i, 40, LEAD);
         // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
-        if context::before(doc, i, 15, &["born", "born in", "b.", "dob", "since", "in", "year"]).is_some() {
+        if context::before(doc, i, 15, &["born", "born in", "b.", "dob", "since", "year"]).is_some() {
             continue;
         }
         let conf = if lead.is_some() {
@@ -469,68 +516,85 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// Identifier keywords and what they name.
 const ID_KEYWORDS: &[(&str, &str)] = &[
+    ("apple health", "ProviderOne (Apple Health) ID"),
+    ("a-number", "immigration A-number"),
+    ("alien", "immigration A-number"),
+    ("account number", "account number"),
+    ("account #", "account number"),
+    ("acct", "account number"),
+    ("account", "account number"),
+    ("booking", "booking number"),
+    ("cause number", "court cause number"),
+    ("cause #", "court cause number"),
+    ("cause no", "court cause number"),
     ("driver's license", "driver's license number"),
     ("drivers license", "driver's license number"),
     ("driver license", "driver's license number"),
     ("driver's lic", "driver's license number"),
+    ("d/l", "driver's license number"),
+    ("dl#", "driver's license number"),
+    ("dl", "driver's license number"),
+    ("doc #", "Department of Corrections number"),
+    ("doc#", "Department of Corrections number"),
+    ("doc number", "Department of Corrections number"),
+    ("doc", "Department of Corrections number"),
+    ("docket", "court docket number"),
+    ("ebt", "EBT card number"),
+    ("fbi", "FBI number"),
+    ("green card", "green card number"),
+    ("id card", "ID card number"),
+    ("identicard", "state ID number"),
+    ("inmate", "inmate number"),
+    ("insurance id", "insurance member ID"),
+    ("itin", "taxpayer number"),
     ("license number", "license number"),
     ("license #", "license number"),
     ("license no", "license number"),
     ("lic #", "license number"),
     ("lic#", "license number"),
-    ("d/l", "driver's license number"),
-    ("dl#", "driver's license number"),
-    ("dl", "driver's license number"),
-    ("state id", "state ID number"),
-    ("wa id", "state ID number"),
-    ("id card", "ID card number"),
-    ("identicard", "state ID number"),
-    ("providerone", "ProviderOne (Apple Health) ID"),
-    ("provider one", "ProviderOne (Apple Health) ID"),
-    ("apple health", "ProviderOne (Apple Health) ID"),
+    ("license plate", "license plate"),
     ("medicaid", "Medicaid ID"),
     ("medicare", "Medicare ID"),
-    ("doc #", "Department of Corrections number"),
-    ("doc#", "Department of Corrections number"),
-    ("doc number", "Department of Corrections number"),
-    ("doc", "Department of Corrections number"),
-    ("inmate", "inmate number"),
-    ("booking", "booking number"),
-    ("sid", "state identification number"),
-    ("fbi", "FBI number"),
-    ("a-number", "immigration A-number"),
-    ("alien", "immigration A-number"),
-    ("uscis", "immigration case number"),
+    ("member id", "insurance member ID"),
+    ("military id", "military ID number"),
+    ("providerone", "ProviderOne (Apple Health) ID"),
+    ("provider one", "ProviderOne (Apple Health) ID"),
     ("passport", "passport number"),
-    ("green card", "green card number"),
-    ("ebt", "EBT card number"),
-    ("account number", "account number"),
-    ("account #", "account number"),
-    ("acct", "account number"),
-    ("account", "account number"),
-    ("routing", "routing number"),
-    ("license plate", "license plate"),
     ("plate", "license plate"),
     ("plates", "license plate"),
-    ("tag", "license plate"),
-    ("vin", "vehicle identification number"),
-    ("member id", "insurance member ID"),
-    ("insurance id", "insurance member ID"),
     ("policy number", "insurance policy number"),
-    ("tribal id", "tribal ID number"),
+    ("routing", "routing number"),
+    ("state id", "state ID number"),
+    ("sid", "state identification number"),
     ("student id", "student ID number"),
-    ("military id", "military ID number"),
-    ("cause number", "court cause number"),
-    ("cause #", "court cause number"),
-    ("cause no", "court cause number"),
-    ("docket", "court docket number"),
+    ("tag", "license plate"),
+    ("tribal id", "tribal ID number"),
+    ("uscis", "immigration case number"),
+    ("vin", "vehicle identification number"),
+    ("wa id", "state ID number"),
     ("warrant", "warrant number"),
-    ("itin", "taxpayer number"),
 ];
 
 const ID_FILLERS: &[&str] = &[
-    "#", ":", "-", "no", "no.", "number", "num", "nbr", "is", "was", "id", "card", "of", "=", "(", "wa", "ending",
-    "in", "state",
+    "#",
+    "(",
+    "-",
+    ":",
+    "=",
+    "card",
+    "ending",
+    "is",
+    "id",
+    "in",
+    "no",
+    "no.",
+    "number",
+    "num",
+    "nbr",
+    "of",
+    "state",
+    "was",
+    "wa",
 ];
 
 fn ids(doc: &Doc, out: &mut Vec<Cand>) {
@@ -577,7 +641,17 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
         // Keyword, fillers, value.
-        let Some(kw) = ID_KEYWORDS.iter().find(|(p, _)| context::phrase_at(doc.text, t.start, p)) else { continue };
+        let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
+        let lo = ID_KEYWORDS.partition_point(|(p, _)| context::first_byte(p) < first);
+        let Some(kw) = ID_KEYWORDS
+            .get(lo..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(p, _)| context::first_byte(p) == first)
+            .find(|(p, _)| context::phrase_at(doc.text, t.start, p))
+        else {
+            continue;
+        };
         let kw_end = t.start + kw.0.len();
         let mut j = doc.tok_at(kw_end);
         let mut skipped = 0;

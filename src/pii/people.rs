@@ -15,28 +15,195 @@ use super::{Cand, Kind};
 
 /// Words before a name that make the next word a person's name.
 const STRONG_TRIGGERS: &[&str] = &[
-    "son", "daughter", "child", "kid", "baby", "infant", "toddler", "mom", "mother", "mum", "dad", "father", "stepmom",
-    "stepdad", "stepmother", "stepfather", "stepson", "stepdaughter", "brother", "sister", "bro", "sis", "sibling",
-    "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "grandma", "grandmother", "grandpa",
-    "grandfather", "granny", "nana", "papa", "grandson", "granddaughter", "grandchild", "husband", "wife", "spouse",
-    "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancé", "fiancee", "fiancée", "ex", "baby daddy",
-    "baby mama", "baby momma", "baby's father", "baby's mother", "roommate", "roomie", "friend", "neighbor",
-    "neighbour", "landlord", "landlady", "property manager", "employer", "boss", "coworker", "co-worker", "sponsor",
-    "pastor", "perpetrator", "perp", "abuser", "offender", "payee", "guardian", "godmother", "godfather",
-    "caseworker", "case worker", "case manager", "social worker", "probation officer", "parole officer", "attorney",
-    "lawyer", "advocate", "therapist", "counselor", "counsellor", "nurse", "client", "patient", "tenant", "resident",
-    "youth", "victim", "named", "name is", "name:", "name was", "names are", "aka", "a.k.a.", "a.k.a", "goes by",
-    "known as", "nickname", "nicknamed", "street name", "officer", "detective", "deputy", "sgt", "judge", "twin",
-    "kids", "children", "sons", "daughters", "husband's", "wife's", "mr", "mrs", "ms", "miss", "mx", "dr",
-    "mister", "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "hoh", "head of household", "guest", "visitor",
-    "dv perpetrator", "respondent", "petitioner", "plaintiff", "defendant", "children's father", "kids' dad",
+    "a.k.a.",
+    "name:",
+    "grandma",
+    "grandpa",
+    "nana",
+    "papa",
+    "baby mama",
+    "baby momma",
+    "aka",
+    "a.k.a",
+    "child",
+    "kid",
+    "dad",
+    "stepdad",
+    "grandchild",
+    "husband",
+    "boyfriend",
+    "girlfriend",
+    "friend",
+    "landlord",
+    "named",
+    "nicknamed",
+    "ex-husband",
+    "ex-boyfriend",
+    "ex-girlfriend",
+    "head of household",
+    "kids' dad",
+    "auntie",
+    "uncle",
+    "niece",
+    "wife",
+    "spouse",
+    "fiance",
+    "fiancee",
+    "fiancée",
+    "roommate",
+    "roomie",
+    "payee",
+    "advocate",
+    "nurse",
+    "names are",
+    "nickname",
+    "street name",
+    "detective",
+    "judge",
+    "ex-wife",
+    "bf",
+    "gf",
+    "plaintiff",
+    "sibling",
+    "youth",
+    "hoh",
+    "mom",
+    "mum",
+    "stepmom",
+    "victim",
+    "son",
+    "stepson",
+    "cousin",
+    "grandson",
+    "guardian",
+    "twin",
+    "children",
+    "bro",
+    "perp",
+    "daughter",
+    "toddler",
+    "mother",
+    "father",
+    "stepmother",
+    "stepfather",
+    "stepdaughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "granddaughter",
+    "partner",
+    "baby's father",
+    "baby's mother",
+    "neighbor",
+    "neighbour",
+    "property manager",
+    "employer",
+    "coworker",
+    "co-worker",
+    "sponsor",
+    "pastor",
+    "perpetrator",
+    "abuser",
+    "offender",
+    "godmother",
+    "godfather",
+    "caseworker",
+    "case worker",
+    "case manager",
+    "social worker",
+    "probation officer",
+    "parole officer",
+    "lawyer",
+    "counselor",
+    "counsellor",
+    "officer",
+    "mr",
+    "dr",
+    "mister",
+    "visitor",
+    "dv perpetrator",
+    "petitioner",
+    "children's father",
+    "sis",
+    "boss",
+    "name is",
+    "name was",
+    "known as",
+    "kids",
+    "sons",
+    "daughters",
+    "husband's",
+    "wife's",
+    "mrs",
+    "ms",
+    "miss",
+    "infant",
+    "aunt",
+    "therapist",
+    "client",
+    "patient",
+    "tenant",
+    "resident",
+    "sgt",
+    "guest",
+    "respondent",
+    "defendant",
+    "nephew",
+    "ex",
+    "mx",
+    "baby",
+    "aunty",
+    "granny",
+    "baby daddy",
+    "landlady",
+    "attorney",
+    "goes by",
+    "deputy",
+    "fiancé",
 ];
+
+/// Strong triggers usually followed by a verb ("client reports"): in a note
+/// without capitals, the next word must be in the name data.
+const ROLE_NOUNS: &[&str] = &["client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh", "kids", "children"];
+
+/// An unknown word ending like an English verb or adverb form.
+fn looks_inflected(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
+}
 
 /// Weaker triggers: the next word must be in the name data too.
 const WEAK_TRIGGERS: &[&str] = &[
-    "met with", "spoke with", "spoke to", "talked to", "talked with", "per", "called", "texted", "emailed", "visited",
-    "contacted", "with", "and", "from", "to", "for", "saw", "see", "told", "asked", "helped", "drove", "picked up",
-    "dropped off", "cc", "by", "about", "left vm for", "let",
+    "cc",
+    "called",
+    "texted",
+    "emailed",
+    "visited",
+    "contacted",
+    "and",
+    "told",
+    "asked",
+    "helped",
+    "see",
+    "drove",
+    "dropped off",
+    "met with",
+    "spoke with",
+    "talked with",
+    "with",
+    "from",
+    "spoke to",
+    "talked to",
+    "to",
+    "picked up",
+    "per",
+    "for",
+    "left vm for",
+    "about",
+    "let",
+    "saw",
+    "by",
 ];
 
 /// Verbs after a name: "Oksana reports", "Abdi stated".
@@ -78,10 +245,11 @@ const STOP: &[&str] = &[
     "families", "kids", "children", "rapid", "rehousing", "permanent", "supportive", "transitional", "emergency",
 ];
 
+/// `w` is folded (lowercase, no accents).
 fn is_stop(w: &str) -> bool {
-    let f = names::fold(w);
-    let f = f.strip_suffix("s").filter(|_| w.ends_with("'s")).unwrap_or(&f).to_string();
-    STOP.iter().any(|s| *s == f)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| STOP.iter().copied().collect());
+    set.contains(w)
 }
 
 /// The word without a possessive ending.
@@ -114,7 +282,11 @@ impl Word {
     }
 }
 
-fn word(doc: &Doc, i: usize) -> Option<Word> {
+fn word(words: &[Option<Word>], i: usize) -> Option<Word> {
+    words.get(i).copied().flatten()
+}
+
+fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     if doc.kind(i) != Some(TokKind::Word) {
         return None;
     }
@@ -123,12 +295,13 @@ fn word(doc: &Doc, i: usize) -> Option<Word> {
     if w.chars().count() < 2 {
         return None;
     }
-    let info = names::lookup(w);
+    let folded = names::fold(w);
+    let info = names::lookup(&folded);
     let caps = doc.all_caps(i);
     let cap = doc.case == CaseMode::Mixed
         && doc.capitalized(i)
         && (!caps || (w.len() >= 3 && info.is_some()));
-    Some(Word { info, common: names::is_common_word(w), stop: is_stop(w), cap })
+    Some(Word { info, common: names::is_common_word(&folded), stop: is_stop(&folded), cap })
 }
 
 /// A trigger phrase that ends right before token `i`, allowing fillers
@@ -143,7 +316,10 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         let prev = doc.toks.get(j - 1)?;
         let end = prev.end;
         for (list, strong) in [(STRONG_TRIGGERS, true), (WEAK_TRIGGERS, false)] {
-            for p in list {
+            // The lists are sorted by last byte: look only at the bucket of this one.
+            let last = doc.text.as_bytes().get(end.wrapping_sub(1)).map_or(0, u8::to_ascii_lowercase);
+            let lo = list.partition_point(|p| last_byte(p) < last);
+            for p in list.get(lo..).unwrap_or(&[]).iter().take_while(|p| last_byte(p) == last) {
                 if let Some(start) = end.checked_sub(p.len()) {
                     if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
                         return Some((p, strong));
@@ -165,13 +341,17 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
     None
 }
 
+fn last_byte(p: &str) -> u8 {
+    p.as_bytes().last().map_or(0, u8::to_ascii_lowercase)
+}
+
 fn start_boundary(text: &str, start: usize) -> bool {
     text.get(..start).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Can token `i` continue a name as a surname (or middle name)?
-fn surname_like(doc: &Doc, i: usize) -> bool {
-    let Some(w) = word(doc, i) else { return false };
+fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let Some(w) = word(words, i) else { return false };
     if w.stop {
         return false;
     }
@@ -183,21 +363,28 @@ fn surname_like(doc: &Doc, i: usize) -> bool {
 }
 
 /// Extend a name over a middle initial and surnames after token `i`.
-fn extend(doc: &Doc, mut last: usize) -> usize {
+fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
+    let first = last;
     for _ in 0..3 {
         let n = last + 1;
+        let single = last == first;
         // Middle initial: "Maria T. Lopez" / "Maria T Lopez".
         let t = doc.tok_text(n);
         if doc.kind(n) == Some(TokKind::Word) && t.len() == 1 && t.chars().all(char::is_uppercase) {
             let after = if doc.punct(n + 1) == Some('.') { n + 2 } else { n + 1 };
-            if surname_like(doc, after) {
+            if surname_like(doc, words, after) {
                 last = after;
                 continue;
             }
             return last;
         }
+        // "JOHNSON, DARNELL" after a trigger: surname then given name.
+        if doc.punct(n) == Some(',') && single && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop) {
+            last = n + 1;
+            continue;
+        }
         // Hyphenated surname: Garcia-Lopez.
-        if doc.punct(n) == Some('-') && doc.tight(n) && doc.tight(n + 1) && surname_like(doc, n + 1) {
+        if doc.punct(n) == Some('-') && doc.tight(n) && doc.tight(n + 1) && surname_like(doc, words, n + 1) {
             last = n + 1;
             continue;
         }
@@ -213,7 +400,7 @@ fn extend(doc: &Doc, mut last: usize) -> usize {
             }
             return last;
         }
-        if surname_like(doc, n) && !doc.toks.get(n).is_some_and(|t| t.newline_before) {
+        if surname_like(doc, words, n) && !doc.toks.get(n).is_some_and(|t| t.newline_before) {
             last = n;
             continue;
         }
@@ -230,10 +417,12 @@ fn span_end(doc: &Doc, last: usize) -> usize {
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
+    // Per-token word facts, looked up once.
+    let words: Vec<Option<Word>> = (0..n).map(|i| compute_word(doc, i)).collect();
     let mixed = doc.case == CaseMode::Mixed;
     let mut i = 0;
     while i < n {
-        let found = name_at(doc, i, mixed);
+        let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
                 out.push(Cand::new(Kind::Name, doc.toks[i].start, span_end(doc, last), conf, rule, reason));
@@ -246,7 +435,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 
 type Hit = (usize, f32, &'static str, String);
 
-fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
+fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<Hit> {
     let text = doc.tok_text(i);
     // Initial + surname: "J. Ramirez", "J Ramirez".
     if doc.kind(i) == Some(TokKind::Word) && text.len() == 1 && text.chars().all(char::is_uppercase) && mixed {
@@ -255,17 +444,22 @@ fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
         // Not "P.O." or "U.S." (an initial followed by another initial).
         let next_is_initial = doc.tok_text(s).len() == 1;
         if !next_is_initial && (dotted || !matches!(text, "I" | "A")) {
-            if let Some(w) = word(doc, s) {
+            if let Some(w) = word(words, s) {
                 if w.cap && !w.stop && (w.surname() || (!w.is_common() && dotted)) && !doc.all_caps(s) {
-                    let last = extend(doc, s);
+                    let last = extend(doc, words, s);
                     return Some((last, 0.85, "name.initial_surname", "Looks like a person's initial and surname".to_string()));
                 }
             }
         }
         return None;
     }
-    let w = word(doc, i)?;
-    if w.stop {
+    let w = word(words, i)?;
+    if w.stop || is_title(base(text)) {
+        return None;
+    }
+    // Most words cannot start a name: lowercase words in a mixed-case note
+    // that the data does not know, and common words in other notes.
+    if mixed && !w.cap && !w.known() || !mixed && w.is_common() {
         return None;
     }
     let sentence_start = doc.sentence_start(i);
@@ -275,11 +469,14 @@ fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
     if let Some((t, true)) = trigger {
         let ok = if mixed {
             w.cap || (w.known() && !w.is_common())
+        } else if ROLE_NOUNS.contains(&t) {
+            // "CLIENT PRESENTED": after a role noun a verb is more likely than a name.
+            w.known() && !w.is_common()
         } else {
-            !w.is_common() && (w.known() || text.chars().count() >= 3)
+            !w.is_common() && (w.known() || text.chars().count() >= 3 && !looks_inflected(text))
         };
         if ok {
-            let last = extend(doc, i);
+            let last = extend(doc, words, i);
             let conf = if w.known() || w.cap { 0.88 } else { 0.75 };
             let why = if t == "title" {
                 "Looks like a person's name after a title (Mr., Ms., Dr.)".to_string()
@@ -292,44 +489,50 @@ fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
 
     // Last, First.
     if doc.punct(i + 1) == Some(',') {
-        if let Some(f) = word(doc, i + 2) {
+        if let Some(f) = word(words, i + 2) {
             let last_ok = (w.cap || !mixed) && (w.surname() || (!w.is_common() && mixed)) && !w.given() || (w.surname() && !w.is_common());
             let first_ok = f.given() && !f.is_common() && (f.cap || !mixed) && !f.stop;
             if last_ok && first_ok && (sentence_start || trigger.is_some()) {
-                let last = extend(doc, i + 2);
+                let last = extend(doc, words, i + 2);
                 return Some((last, 0.85, "name.last_first", "Looks like a name written as 'Last, First'".to_string()));
             }
         }
     }
 
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
-    let next_surname = surname_like(doc, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
+    let next_surname = surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
     // Given name + surname.
     if given_ok && (w.cap || !mixed) && next_surname {
-        let last = extend(doc, i);
+        let last = extend(doc, words, i);
         return Some((last, 0.9, "name.full", "Looks like a person's first and last name".to_string()));
     }
     // Given name alone.
     if given_ok && (w.cap || !mixed) {
-        let conf = if !mixed {
+        // "Hope House", "Grace Street": a common word that starts a proper noun.
+        if w.is_common() && doc.capitalized(i + 1) {
+            return None;
+        }
+        let conf = if w.is_common() {
+            0.6
+        } else if !mixed {
             0.6
         } else if sentence_start {
             0.7
         } else {
             0.78
         };
-        let last = extend(doc, i);
+        let last = extend(doc, words, i);
         return Some((last, conf, "name.given", "Looks like a person's first name".to_string()));
     }
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
-        let last = extend(doc, i);
+        let last = extend(doc, words, i);
         return Some((last, 0.65, "name.surname", "Looks like a person's surname".to_string()));
     }
     // A weak trigger with a word that the name data knows.
     if let Some((t, false)) = trigger {
         if w.known() && !w.is_common() && (w.cap || !mixed) {
-            let last = extend(doc, i);
+            let last = extend(doc, words, i);
             return Some((last, 0.7, "name.context", format!("Looks like a person's name after '{t}'")));
         }
     }
@@ -338,13 +541,13 @@ fn name_at(doc: &Doc, i: usize, mixed: bool) -> Option<Hit> {
         let nx = i + 1;
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
-            if *v != "and" || word(doc, nx + 1).is_some_and(|x| x.cap && x.known()) {
+            if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
                 return Some((i, 0.62, "name.unknown_verb", format!("Looks like a person's name before '{v}'")));
             }
         }
         // Unknown capitalized word followed by a known surname: "Abdirahman Warsame".
-        if next_surname && word(doc, i + 1).is_some_and(|x| x.surname()) && !sentence_start {
-            let last = extend(doc, i);
+        if next_surname && word(words, i + 1).is_some_and(|x| x.surname()) && !sentence_start {
+            let last = extend(doc, words, i);
             return Some((last, 0.7, "name.full", "Looks like a person's first and last name".to_string()));
         }
     }
