@@ -96,7 +96,8 @@ issue_codes! {
     /// A household has more than one head of household.
     HouseholdMultipleHeads = "household_multiple_heads",
     // Identified mode.
-    /// A data-quality code is missing (HMIS never leaves them null).
+    /// A data-quality code is missing (HMIS never leaves them null; in
+    /// anonymous mode reported for the DOB quality of a record with no DOB).
     QualityMissing = "quality_missing",
     /// NameDataQuality contradicts the names (blank name with quality 1, ...).
     NameQualityContradicts = "name_quality_contradicts",
@@ -441,6 +442,21 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
                 IssueCode::DobMissing,
                 "No Birth Date. If the client gives even a birth year, record an approximate date.",
             )),
+            None if o.mode == Mode::Anonymous => {
+                out.push(
+                    Issue::error(
+                        "dobDataQuality",
+                        IssueCode::QualityMissing,
+                        "Date of Birth Quality is required: with no Birth Date, choose Data not collected.",
+                    )
+                    .fix(99),
+                );
+                out.push(Issue::warning(
+                    "dob",
+                    IssueCode::DobMissing,
+                    "No Birth Date. If the client gives even a birth year, type it into the helper to record an approximate date.",
+                ));
+            }
             Some(1 | 2) => out.push(
                 Issue::error(
                     "dobDataQuality",
