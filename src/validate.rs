@@ -435,6 +435,26 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
             )),
             Ok(_) => {}
         }
+    } else if let Some(anon) = anonymous_true_dob(o) {
+        // The real DOB is known: say what to record.
+        out.push(
+            Issue::error(
+                "dob",
+                IssueCode::DobNotAnonymized,
+                "Birth Date is empty: record the anonymized date of birth for the real date typed in the helper.",
+            )
+            .fix(anon.dob.to_string()),
+        );
+        if r.dob_data_quality != Some(i64::from(DOB_QUALITY_APPROXIMATE)) {
+            out.push(
+                Issue::error(
+                    "dobDataQuality",
+                    IssueCode::DobQualityNotApproximate,
+                    "Date of Birth Quality must be 2, Approximate or Partial DOB Reported, for an anonymous client.",
+                )
+                .fix(i64::from(DOB_QUALITY_APPROXIMATE)),
+            );
+        }
     } else {
         match r.dob_data_quality {
             Some(q) if QUALITY_NONE.contains(&q) => out.push(Issue::warning(
@@ -478,6 +498,15 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
             "Date of Birth Quality says no date was collected, but Birth Date is filled in.",
         ));
     }
+}
+
+/// In anonymous mode with a usable true DOB: its anonymized DOB.
+fn anonymous_true_dob(o: &ValidateOptions) -> Option<crate::dob::AnonymizedDob> {
+    if o.mode != Mode::Anonymous {
+        return None;
+    }
+    o.true_dob
+        .and_then(|t| anonymized_dob(t, o.as_of, &o.policy).ok())
 }
 
 fn anonymous_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {

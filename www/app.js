@@ -82,6 +82,18 @@ function messageIdFor(field) {
   return null;
 }
 
+// The form control of a record field, for applying an issue's fix.
+function controlFor(field) {
+  const pair = TEXT_FIELDS.find(([k]) => k === field) ?? CODE_FIELDS.find(([k]) => k === field);
+  return pair ? $(pair[1]) : null;
+}
+
+function optionText(control, value) {
+  if (control.tagName !== 'SELECT') return String(value);
+  const option = [...control.options].find((o) => o.value === String(value));
+  return option ? `${value} (${option.textContent})` : String(value);
+}
+
 function formRecord() {
   const r = {};
   for (const [k, id] of TEXT_FIELDS) if ($(id).value.trim() !== '') r[k] = $(id).value;
@@ -156,6 +168,20 @@ function validateForm() {
     line.dataset.code = issue.code;
     line.textContent = issue.message;
     el.append(line);
+    const control = controlFor(issue.field);
+    if ('fix' in issue && control) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'fix';
+      button.textContent = issue.fix === '' ? 'Clear it' : `Set to ${optionText(control, issue.fix)}`;
+      button.addEventListener('mousedown', (e) => e.preventDefault());
+      button.addEventListener('click', () => {
+        control.value = String(issue.fix);
+        validateForm();
+        control.focus();
+      });
+      line.append(' ', button);
+    }
     el.classList.add(issue.severity === 'error' || el.classList.contains('error') ? 'error' : 'warning');
     if (issue.severity === 'error') {
       const control = document.querySelector(`[aria-describedby~="${id}"]`);
@@ -308,8 +334,9 @@ function updateMerge() {
 
 function wireIntake() {
   const form = $('intake-form');
+  // 'input' fires for every control kind; a 'change' on blur would re-render
+  // the messages under a pressed fix button and swallow its click.
   form.addEventListener('input', validateForm);
-  form.addEventListener('change', validateForm);
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => {
     $('changes').hidden = true;

@@ -170,3 +170,26 @@ test('page: checklists, the de-identification ticket and the merge request', asy
   assert.match(await page.inputValue('#merge-text'), /Client 82830 and Client 90001.*same person/s);
   await page.close();
 });
+
+test('page: the fix beside a message applies the value the policy wants', async () => {
+  const { page, errors } = await openPage(browser.context, url);
+  await page.fill('#as-of', '2026-11-28');
+  await page.fill('#real-dob', '1990-06-15');
+  await page.fill('#ssn', '524681357');
+  await page.click('#msg-ssn button.fix');
+  assert.equal(await page.inputValue('#ssn'), '');
+  assert.equal(await page.locator('#msg-ssn .error').count(), 0);
+  // With the real DOB in the helper, the empty Birth Date gets the anonymized one.
+  assert.match(await page.textContent('#msg-birth-date'), /anonymized date of birth/);
+  await page.click('#msg-birth-date button.fix');
+  assert.equal(await page.inputValue('#birth-date'), '1991-01-01');
+  await page.click('#msg-dob-quality button.fix');
+  assert.equal(await page.inputValue('#dob-quality'), '2');
+  for (const id of ['first-name', 'last-name', 'name-quality', 'ssn-quality']) await page.click(`#msg-${id} button.fix`);
+  assert.deepEqual(await errorMessages(page), []);
+  // The real DOB never went into the form.
+  const values = await page.$$eval('#intake-form input, #intake-form textarea', (els) => els.map((e) => e.value));
+  assert.ok(!values.includes('1990-06-15'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
