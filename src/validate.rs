@@ -344,6 +344,8 @@ pub(crate) fn label(field: &str) -> &str {
 }
 
 const QUALITY_NONE: [i64; 3] = [8, 9, 99];
+/// Free-text fields of the record itself, scanned like the named texts.
+pub(crate) const FREE_TEXT_FIELDS: [&str; 2] = ["additionalRaceEthnicity", "differentIdentityText"];
 /// HUD data-quality reports flag dates of birth before this date.
 const DQ_EARLIEST_DOB: (i32, u8, u8) = (1915, 1, 1);
 
@@ -619,6 +621,22 @@ fn anonymous_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>)
                     out.push(issue);
                 }
             }
+        }
+    }
+
+    // Free-text demographic fields: no PII either.
+    for field in FREE_TEXT_FIELDS {
+        let text = r.text_field(field).and_then(|v| v.as_deref()).unwrap_or("");
+        for finding in text_findings(text) {
+            out.push(Issue::error(
+                field,
+                IssueCode::TextContainsPii,
+                format!(
+                    "{}: {} Remove it: anonymous records hold no PII.",
+                    label(field),
+                    finding.reason
+                ),
+            ));
         }
     }
 
