@@ -30,6 +30,8 @@ async function errorMessages(page) {
 
 test('page: identifying values, then "Make anonymous" fills the template and leaves no errors', async () => {
   const { page, requests, errors } = await openPage(browser.context, url);
+  const console = [];
+  page.on('console', (m) => console.push(m.text()));
   await page.fill('#as-of', '2026-11-28');
   await page.fill('#real-dob', '1990-06-15');
   for (const [sel, value] of Object.entries(IDENTIFYING)) await page.fill(sel, value);
@@ -80,8 +82,10 @@ test('page: identifying values, then "Make anonymous" fills the template and lea
   const csv = readFileSync(await download.path(), 'utf8');
   assert.equal(csv, 'Name,CMIS Client ID,Date Recorded\r\nMaria Lopez,82830,2026-11-28\r\n');
 
-  // Nothing left the page.
+  // Nothing left the page, nothing was stored or logged.
   assert.deepEqual(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:')), []);
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+  assert.deepEqual(console, []);
   assert.ok(!page.url().includes('Maria'));
   assert.deepEqual(errors, []);
   await page.close();
