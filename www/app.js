@@ -338,8 +338,14 @@ function wireIntake() {
   // the messages under a pressed fix button and swallow its click.
   form.addEventListener('input', validateForm);
   form.addEventListener('submit', (e) => e.preventDefault());
+  // Clearing forgets everything about the client, the remembered name too.
   form.addEventListener('reset', () => setTimeout(() => {
+    knownName = '';
+    $('track-name').value = '';
+    $('track-id').value = '';
+    $('msg-track').textContent = '';
     $('changes').hidden = true;
+    $('after-anonymous').hidden = true;
     validateForm();
   }));
   for (const id of ['real-dob', 'as-of']) $(id).addEventListener('input', validateForm);

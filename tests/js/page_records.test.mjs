@@ -82,6 +82,12 @@ test('page: identifying values, then "Make anonymous" fills the template and lea
   const csv = readFileSync(await download.path(), 'utf8');
   assert.equal(csv, 'Name,CMIS Client ID,Date Recorded\r\nMaria Lopez,82830,2026-11-28\r\n');
 
+  // "Clear the form" forgets the client, the remembered name included.
+  await page.click('#clear-form');
+  await page.waitForFunction(() => document.querySelector('#after-anonymous').hidden);
+  assert.equal(await value('#track-name'), '');
+  assert.equal(await value('#first-name'), '');
+
   // Nothing left the page, nothing was stored or logged.
   assert.deepEqual(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:')), []);
   assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
