@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what is missing, then run every test layer: lints, native Rust
-# tests, the wasm build, the TypeScript declarations (tsc), wasm-bindgen tests in Node and in headless Chromium,
-# the JS API in Node, and page tests in headless Chromium. Prints a count per
-# layer and a closing total; exits non-zero on the first failing layer.
+# tests, the wasm build, the TypeScript declarations (tsc), wasm-bindgen tests
+# in Node and in headless Chromium, the JS API in Node, and page tests in
+# headless Chromium. Prints a count per layer and a closing total; exits
+# non-zero on the first failing layer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

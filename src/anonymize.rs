@@ -17,6 +17,7 @@ use crate::policy::Policy;
 use crate::record::{coded_fields, from_json_named, ClientRecord, Household};
 use crate::validate::{
     bracket_warning, head_issues, label, require_keys, text_findings, Issue, IssueCode, Severity,
+    FREE_TEXT_FIELDS,
 };
 
 /// The options of [`anonymize_client`].
@@ -199,6 +200,22 @@ fn anonymized_record(
                     } else {
                         t.name.as_str()
                     },
+                    kinds.join(", ")
+                ),
+            ));
+        }
+    }
+    for field in FREE_TEXT_FIELDS {
+        let text = r.text_field(field).and_then(|v| v.as_deref()).unwrap_or("");
+        let kinds: BTreeSet<&str> = text_findings(text).iter().map(|f| f.kind).collect();
+        if !kinds.is_empty() {
+            let kinds: Vec<&str> = kinds.into_iter().collect();
+            issues.push(Issue::warning(
+                field,
+                IssueCode::TextNeedsReview,
+                format!(
+                    "{}: remove the PII by hand before saving (found: {}).",
+                    label(field),
                     kinds.join(", ")
                 ),
             ));

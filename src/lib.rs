@@ -13,6 +13,13 @@ exported here.
 - [`anonymized_dob`] turns a true date of birth into the January 1 date the
   policy records, and says when that moves the client into another age
   bracket.
+- [`ClientRecord`] and [`Household`] follow the HMIS `Client.csv` elements;
+  [`validate_client`] and [`validate_household`] check them against the
+  anonymous-record template or the HMIS data-quality rules and return
+  [`Issue`]s as data; [`anonymize_client`] and [`anonymize_household`] rewrite
+  them to the template in one step and list every [`Change`].
+- [`deidentification_request`] and [`merge_request`] write the support-ticket
+  texts, naming clients by Client ID only.
 
 # Example
 
@@ -25,6 +32,25 @@ let anon = anonymized_dob(dob, as_of, &Policy::default())?;
 assert_eq!(anon.dob.to_string(), "1991-01-01");
 assert_eq!(anon.rule, DobRule::AddOneYear);
 assert_eq!((anon.true_age, anon.shown_age), (36, 35));
+# Ok::<(), cmis_guard::Error>(())
+```
+
+Validating and anonymizing a record:
+
+```
+use cmis_guard::{anonymize_client, validate_client, AnonymizeOptions, ClientRecord, Date, Mode, ValidateOptions};
+use serde_json::json;
+
+let record = ClientRecord::from_json(json!({
+    "firstName": "Maria", "lastName": "Lopez", "nameDataQuality": 1,
+    "ssn": "524681357", "ssnDataQuality": 1, "dob": "1990-06-15", "dobDataQuality": 1,
+}))?;
+let as_of = Date::parse("2026-11-28")?;
+let v = validate_client(&record, &ValidateOptions::new(Mode::Anonymous, as_of))?;
+assert!(!v.ok);
+let a = anonymize_client(&record, &AnonymizeOptions::new(as_of))?;
+assert_eq!(a.record.dob.as_deref(), Some("1991-01-01"));
+assert!(validate_client(&a.record, &ValidateOptions::new(Mode::Anonymous, as_of))?.ok);
 # Ok::<(), cmis_guard::Error>(())
 ```
 */

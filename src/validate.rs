@@ -96,7 +96,8 @@ issue_codes! {
     /// A household has more than one head of household.
     HouseholdMultipleHeads = "household_multiple_heads",
     // Identified mode.
-    /// A data-quality code is missing (HMIS never leaves them null).
+    /// A data-quality code is missing (HMIS never leaves them null; in
+    /// anonymous mode reported for the DOB quality of a record with no DOB).
     QualityMissing = "quality_missing",
     /// NameDataQuality contradicts the names (blank name with quality 1, ...).
     NameQualityContradicts = "name_quality_contradicts",
@@ -343,6 +344,8 @@ pub(crate) fn label(field: &str) -> &str {
 }
 
 const QUALITY_NONE: [i64; 3] = [8, 9, 99];
+/// Free-text fields of the record itself, scanned like the named texts.
+pub(crate) const FREE_TEXT_FIELDS: [&str; 2] = ["additionalRaceEthnicity", "differentIdentityText"];
 /// HUD data-quality reports flag dates of birth before this date.
 const DQ_EARLIEST_DOB: (i32, u8, u8) = (1915, 1, 1);
 
@@ -434,6 +437,26 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
             )),
             Ok(_) => {}
         }
+    } else if let Some(anon) = anonymous_true_dob(o) {
+        // The real DOB is known: say what to record.
+        out.push(
+            Issue::error(
+                "dob",
+                IssueCode::DobNotAnonymized,
+                "Birth Date is empty: record the anonymized date of birth for the real date typed in the helper.",
+            )
+            .fix(anon.dob.to_string()),
+        );
+        if r.dob_data_quality != Some(i64::from(DOB_QUALITY_APPROXIMATE)) {
+            out.push(
+                Issue::error(
+                    "dobDataQuality",
+                    IssueCode::DobQualityNotApproximate,
+                    "Date of Birth Quality must be 2, Approximate or Partial DOB Reported, for an anonymous client.",
+                )
+                .fix(i64::from(DOB_QUALITY_APPROXIMATE)),
+            );
+        }
     } else {
         match r.dob_data_quality {
             Some(q) if QUALITY_NONE.contains(&q) => out.push(Issue::warning(
@@ -441,6 +464,21 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
                 IssueCode::DobMissing,
                 "No Birth Date. If the client gives even a birth year, record an approximate date.",
             )),
+            None if o.mode == Mode::Anonymous => {
+                out.push(
+                    Issue::error(
+                        "dobDataQuality",
+                        IssueCode::QualityMissing,
+                        "Date of Birth Quality is required: with no Birth Date, choose Data not collected.",
+                    )
+                    .fix(99),
+                );
+                out.push(Issue::warning(
+                    "dob",
+                    IssueCode::DobMissing,
+                    "No Birth Date. If the client gives even a birth year, type it into the helper to record an approximate date.",
+                ));
+            }
             Some(1 | 2) => out.push(
                 Issue::error(
                     "dobDataQuality",
@@ -462,6 +500,15 @@ fn common_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
             "Date of Birth Quality says no date was collected, but Birth Date is filled in.",
         ));
     }
+}
+
+/// In anonymous mode with a usable true DOB: its anonymized DOB.
+fn anonymous_true_dob(o: &ValidateOptions) -> Option<crate::dob::AnonymizedDob> {
+    if o.mode != Mode::Anonymous {
+        return None;
+    }
+    o.true_dob
+        .and_then(|t| anonymized_dob(t, o.as_of, &o.policy).ok())
 }
 
 fn anonymous_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>) {
@@ -574,6 +621,22 @@ fn anonymous_issues(r: &ClientRecord, o: &ValidateOptions, out: &mut Vec<Issue>)
                     out.push(issue);
                 }
             }
+        }
+    }
+
+    // Free-text demographic fields: no PII either.
+    for field in FREE_TEXT_FIELDS {
+        let text = r.text_field(field).and_then(|v| v.as_deref()).unwrap_or("");
+        for finding in text_findings(text) {
+            out.push(Issue::error(
+                field,
+                IssueCode::TextContainsPii,
+                format!(
+                    "{}: {} Remove it: anonymous records hold no PII.",
+                    label(field),
+                    finding.reason
+                ),
+            ));
         }
     }
 

@@ -376,6 +376,14 @@ export function call(name, ...args) {
   throw new CmisGuardError('engine_unavailable', MESSAGES.failed);
 }
 
+/**
+ * The module's exports, each going through `call()`: `wasm.scanText(text)`.
+ * Use this rather than importing the glue, so a re-created module is used.
+ */
+export const wasm = new Proxy({}, {
+  get: (_, name) => (typeof name === 'string' ? (...args) => call(name, ...args) : undefined),
+});
+
 /** Whether the loaded module has the export `name`. */
 export function has(name) {
   return engine.state === 'ready' && typeof engine.glue?.[name] === 'function';
@@ -1119,8 +1127,7 @@ class FormGuard {
   refreshBanner() {
     const p = this.problems();
     if (engine.state === 'failed') {
-      this.showBanner(this.submitMode === 'block' ? 'error' : 'warn', MESSAGES.failed,
-        [this.submitMode === 'block' ? MESSAGES.failedBlock : MESSAGES.failedWarn]);
+      this.submitBanner(p);
       return;
     }
     if (this.banner.hidden) return;
@@ -1135,10 +1142,13 @@ class FormGuard {
     if (p.unavailable) {
       this.showBanner(this.submitMode === 'block' ? 'error' : 'warn', MESSAGES.failed,
         [this.submitMode === 'block' ? MESSAGES.failedBlock : MESSAGES.failedWarn]);
+      // warn mode: the worker has been told, and may save.
+      if (this.submitMode === 'warn') this.warnedOnce = true;
     } else if (this.submitMode === 'block' && p.errors.length) {
       this.showBanner('error', `Not saved: fix ${p.errors.length === 1 ? 'this problem' : `these ${p.errors.length} problems`} first.`, [...p.errors, ...p.warnings]);
     } else {
       this.showBanner('warn', 'Check before saving: press Save again to save anyway.', [...p.errors, ...p.warnings]);
+      this.warnedOnce = true; // the worker has seen the warnings: the next save goes through
     }
   }
 
@@ -1158,7 +1168,6 @@ class FormGuard {
     if (stop) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      this.warnedOnce = this.submitMode === 'warn' || p.errors.length === 0;
       this.bannerFromSubmit = true;
       this.submitBanner(p);
       this.bannerHost.scrollIntoView?.({ block: 'nearest' });

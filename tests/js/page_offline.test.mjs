@@ -51,11 +51,9 @@ test('offline file: opened from file:// with the network off, it scans a note', 
     await page.locator('#note + cmis-guard-ui li[data-kind=SSN] button[data-action=redact]').click();
     await waitForKinds(page, '#note', ['NAME', 'PHONE']);
     assert.match(await page.inputValue('#note'), /SSN \[SSN\], cell/);
-    // The record form and the DOB helper work too.
-    await page.fill('#intake-note', 'SSN 123-45-6701');
-    await waitForKinds(page, '#intake-note', ['SSN']);
-    await page.click('#save');
-    assert.equal(await page.textContent('#saved'), '');
+    // The intake form's own notes are guarded too, and the DOB helper works.
+    await page.fill('#case-note', 'SSN 123-45-6701');
+    await waitForKinds(page, '#case-note', ['SSN']);
     await page.fill('#as-of', '2026-11-28');
     await page.fill('#real-dob', '1990-06-15');
     await page.waitForSelector('#dob-result:not([hidden])');

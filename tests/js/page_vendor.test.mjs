@@ -140,7 +140,7 @@ test('vendor page: block mode stops the save (and the vendor\'s own handler) unt
   }
   await page.locator(`${NOTES} + cmis-guard-ui button[data-action=redact]`).first().click();
   await waitForKinds(page, NOTES, []);
-  assert.match(await banner.textContent(), /fixed|Not saved/);
+  assert.match(await banner.textContent(), /fixed|Save again/);
   await page.click('#ctl00_btnSave');
   const remaining = await banner.textContent();
   assert.equal(await page.textContent('#hsMessage'), 'Client saved.', remaining);
@@ -170,7 +170,6 @@ test('vendor page: without the module, block mode fails closed and warn mode let
     assert.match(await banner.textContent(), mode === 'block' ? /Saving is blocked/ : /You can still save/);
     await page.fill(NOTES, 'Nothing personal.');
     await page.click('#ctl00_btnSave');
-    if (mode === 'warn') await page.click('#ctl00_btnSave');
     assert.equal(await page.textContent('#hsMessage'), saved, mode);
     await page.close();
   }
