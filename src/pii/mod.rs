@@ -401,3 +401,4 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
 }
 
 
+

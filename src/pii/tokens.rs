@@ -44,6 +44,9 @@ pub(crate) struct Doc<'a> {
     pub as_of_year: i32,
     /// Sorted byte positions where normalization folded or removed a character.
     pub marks: &'a [usize],
+    /// For each token, the keyword lists a phrase of which can start there
+    /// (see [`super::context::Phrases`]).
+    pub kw: Vec<u64>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -111,7 +114,8 @@ impl<'a> Doc<'a> {
         } else {
             CaseMode::Mixed
         };
-        Doc { text, toks, case, as_of_year, marks: &[] }
+        let kw = toks.iter().map(|t| text.get(t.start..t.end).map_or(0, super::context::token_mask)).collect();
+        Doc { text, toks, case, as_of_year, marks: &[], kw }
     }
 
     /// Whether normalization changed anything inside `start..end`.
