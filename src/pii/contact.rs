@@ -515,6 +515,9 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
 /// Apt 4B, Unit 12, #12 (after an address only), Suite 200, Lot 14.
 fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     let w = doc.tok_text(i);
+    if w.len() > 9 {
+        return None;
+    }
     let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
     if !word && !(allow_hash && doc.punct(i) == Some('#')) {
         return None;
@@ -551,6 +554,10 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
 /// Spokane, WA 99201 / Spokane WA 99201-1234.
 fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !doc.capitalized(i) && doc.case == super::tokens::CaseMode::Mixed {
+        return None;
+    }
+    // Cheap test first: a 5-digit ZIP code within the next few tokens.
+    if !(i + 2..i + 7).any(|k| doc.num_len(k) == 5) {
         return None;
     }
     if doc.kind(i) != Some(TokKind::Word) || is_one_of(doc, i, STATES) || super::names::is_common_word(doc.tok_text(i)) {

@@ -52,7 +52,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
 
 /// FNV-1a: keys are short words; SipHash's DoS resistance buys nothing here.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -67,7 +67,10 @@ impl Hasher for Fnv {
     }
 }
 
-type FirstWords = HashMap<&'static str, u64, BuildHasherDefault<Fnv>>;
+/// A fast hasher for the crate's small static word tables.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
+type FirstWords = HashMap<&'static str, u64, FnvBuild>;
 
 /// The first token of a phrase, as the tokenizer would cut it.
 fn first_word(p: &str) -> &str {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind};
 
 mod contact;
-mod context;
+pub(crate) mod context;
 mod dates;
 mod health;
 mod known;
@@ -399,6 +399,7 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
     }
     *chosen = out;
 }
+
 
 
 

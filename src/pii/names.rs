@@ -25,20 +25,22 @@ const SURNAMES: &str = "smith johnson williams brown jones garcia miller davis r
 
 const COMMON: &str = "the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an will my one all would there their what so up out if about who get which go me when make can like time no just him know take people into year your good some could them see other than then now look only come its over think also back after use two how our work first well way even new want because any these give day most us is was are were been has had did said made went got may might must shall should am being does done doing going gone very much more many such own same few too here where why while again ever never always often still yet already soon today tomorrow yesterday tonight morning afternoon evening night week month year weekend monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december spring summer fall autumn winter hope will grace faith mark rose joy bill art sunny dawn holly ivy iris pearl ruby violet lily daisy jade destiny miles cash king chance rich guy wolf sky rain storm river stone brown black white green gray grey young long short little small large big old best love hill wood woods ward price bell ford rice may moon snow lane park parks case banks dean rush street avenue road house home church school court bank hall field fields rivers stone stones day days page reed read hunter cook baker walker turner carter butler porter fisher gardner mason miller farmer taylor carpenter shepherd knight bishop pope prince noble strong wise sharp frank earnest just bright clay cross ball bush fox wolf bird crane drake swan lamb bass hart buck hunt chase storm frost winter summers north south east west client staff caseworker manager program housing shelter services service agency office intake assessment note notes plan goal goals appointment meeting phone call called text texted email voicemail message left right said says reports reported states stated shared disclosed denied agreed declined requested asked needs need wants want has have had is are was were will would can could should may might must did does done today yesterday tomorrow week month year morning afternoon evening night mom dad mother father son daughter brother sister aunt uncle cousin grandma grandpa wife husband boyfriend girlfriend partner friend kids kid child children baby family worker team case file form forms paperwork application benefits food bus rent deposit lease landlord apartment unit room bed van car truck dog cat money cash check card id license medical health mental doctor clinic hospital jail court probation parole police officer judge attorney lawyer job work employment income ssi ssdi snap tanf ebt va veteran youth adult senior elder also again after before during between through about above below under over near behind beside inside outside into onto upon within without across around along against among toward towards please thanks thank yes no ok okay not none some any every each all both either neither other another such same different new next last first second third final per via plus minus zero one two three four five six seven eight nine ten hundred thousand million hello hi dear sincerely regards follow up discussed provided referred referral resources support supportive transportation storage laundry shower meal meals clothing hygiene rapid rehousing permanent transitional emergency coordinated entry vi spdat spdat hmis cmis hud doc dshs medicaid medicare spokane washington idaho city county state valley downtown north south east west central community center mission gospel union catholic charities salvation army volunteers america goodwill walmart safeway costco target library park bridge river trail station plaza mall store market motel hotel inn camp camping tent sleeping staying living lives stays unsheltered homeless homelessness eviction evicted released discharged chronic chronically disabled disability veteran female male woman man women men boy girl person individual household head member members";
 
+type Fast = crate::pii::context::FnvBuild;
+
 struct Data {
-    given: HashMap<&'static str, u32>,
-    surname: HashMap<&'static str, u32>,
-    common: std::collections::HashSet<&'static str>,
+    given: HashMap<&'static str, u32, Fast>,
+    surname: HashMap<&'static str, u32, Fast>,
+    common: std::collections::HashSet<&'static str, Fast>,
 }
 
 fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     DATA.get_or_init(|| {
-        let mut given = HashMap::new();
+        let mut given = HashMap::default();
         for (r, w) in GIVEN.split_whitespace().enumerate() {
             given.entry(w).or_insert(r as u32 + 1);
         }
-        let mut surname = HashMap::new();
+        let mut surname = HashMap::default();
         for (r, w) in SURNAMES.split_whitespace().enumerate() {
             surname.entry(w).or_insert(r as u32 + 1);
         }

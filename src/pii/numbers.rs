@@ -100,6 +100,9 @@ pub(crate) const CARD_CONTEXT: Phrases = Phrases {
 };
 
 fn spelled_digit(w: &str) -> Option<char> {
+    if w.len() > 5 {
+        return None;
+    }
     const WORDS: [(&str, char); 13] = [
         ("zero", '0'),
         ("oh", '0'),

@@ -247,7 +247,8 @@ const STOP: &[&str] = &[
 
 /// `w` is folded (lowercase, no accents).
 fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| STOP.iter().copied().collect());
     set.contains(w)
 }
