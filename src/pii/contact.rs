@@ -519,7 +519,7 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
         return None;
     }
     let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
-    if !word && !(allow_hash && doc.punct(i) == Some('#')) {
+    if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }
     let mut j = i + 1;

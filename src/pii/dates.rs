@@ -310,7 +310,7 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -
     let service = context::before(doc, first, window, &SERVICE_WORDS);
     let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
-        (Some((b, db)), Some(_)) if strong.is_none_or(|(_, ds)| db <= ds) => Some((true, b)),
+        (Some((b, db)), Some(_)) if strong.map_or(true, |(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
         (_, Some((s, _))) => Some((false, s)),
         (None, None) => None,
@@ -418,7 +418,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
                     } else if suf.starts_with("yr") || suf == "y" {
-                        if !doc.is(i + 1, "old") && !(doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
+                        if !(doc.is(i + 1, "old") || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
                             continue;
                         }
                         end = doc.toks.get(i + 1).map_or(end, |x| x.end);

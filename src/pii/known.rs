@@ -63,7 +63,7 @@ pub(crate) fn scan(doc: &Doc, options: &ScanOptions, out: &mut Vec<Cand>) {
     if !dobs.is_empty() {
         for d in dates::all_dates(doc) {
             let hit = dobs.iter().any(|&(y, m, day)| {
-                d.month == m && d.day == Some(day) && d.year.is_none_or(|dy| dy == y)
+                d.month == m && d.day == Some(day) && d.year.map_or(true, |dy| dy == y)
             });
             if hit {
                 if let (Some(a), Some(b)) = (doc.toks.get(d.first), doc.toks.get(d.last)) {
@@ -91,11 +91,11 @@ pub(crate) fn scan(doc: &Doc, options: &ScanOptions, out: &mut Vec<Cand>) {
         .collect();
     if !ssns.is_empty() || !phones.is_empty() || !ids.is_empty() {
         digit_windows(doc, |s, e, d, alnum| {
-            if ssns.iter().any(|x| *x == d) {
+            if ssns.contains(&d) {
                 out.push(Cand::new(Kind::Ssn, s, e, 0.99, "known.ssn", "This is the client's Social Security number from the form".to_string()));
             } else if phones.iter().any(|p| *p == d || (d.len() == 11 && d.starts_with('1') && d[1..] == **p)) {
                 out.push(Cand::new(Kind::Phone, s, e, 0.99, "known.phone", "This is the client's phone number from the form".to_string()));
-            } else if ids.iter().any(|x| *x == alnum) {
+            } else if ids.contains(&alnum) {
                 out.push(Cand::new(Kind::Id, s, e, 0.99, "known.id", "This is an identifier of the client from the form".to_string()));
             }
         });

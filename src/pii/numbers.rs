@@ -660,7 +660,7 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
         // Keyword, fillers, value.
-        if doc.kw.get(i).is_none_or(|m| m & (1u64 << context::ID_KEYWORDS_ID) == 0) {
+        if doc.kw.get(i).map_or(true, |m| m & (1u64 << context::ID_KEYWORDS_ID) == 0) {
             continue;
         }
         let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);

@@ -347,7 +347,7 @@ fn last_byte(p: &str) -> u8 {
 }
 
 fn start_boundary(text: &str, start: usize) -> bool {
-    text.get(..start).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    text.get(..start).and_then(|s| s.chars().next_back()).map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// Can token `i` continue a name as a surname (or middle name)?
@@ -513,9 +513,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if w.is_common() && doc.capitalized(i + 1) {
             return None;
         }
-        let conf = if w.is_common() {
-            0.6
-        } else if !mixed {
+        let conf = if w.is_common() || !mixed {
             0.6
         } else if sentence_start {
             0.7
