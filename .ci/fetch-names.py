@@ -41,11 +41,10 @@ SCOWL_DEB = "scowl"
 # How many of each kind to keep (most common first).
 N_GIVEN = 8000
 N_SURNAME = 20000
-# SCOWL size levels: a name counts as an ordinary English word when it is a
-# lowercase entry at this level or below (35 = "small", wamerican-small).
-NAME_WORD_LEVEL = 35
-# Every lowercase word at this level or below is kept for is_common_word()
-# (10 and 20 are SCOWL's most common words).
+# SCOWL size level: the lowercase entries at this level or below are the
+# "common English words" (10 and 20 are SCOWL's most common words; 35, the
+# "small" list, already has maria, peter, victor, martin, lee, dean...).
+# A name is flagged as also a common word when it is in that list.
 COMMON_WORD_LEVEL = 20
 
 # Words of homeless-services case notes that must never be taken for names
@@ -274,9 +273,8 @@ def build(given, surnames, words):
     return body
 
 
-def common_words(level, names, name_level, common_level):
+def common_words(level, common_level):
     keep = {w for w, lvl in level.items() if lvl <= common_level}
-    keep |= {n for n in names if level.get(n, 100) <= name_level}
     keep |= set(CASE_WORDS)
     return sorted(w for w in keep if len(w) <= MAX_WORD)
 
@@ -297,13 +295,13 @@ def main():
         level = read_scowl(scowl)
 
     given, surnames = all_given[:N_GIVEN], all_sur[:N_SURNAME]
-    words = common_words(level, set(given) | set(surnames), NAME_WORD_LEVEL, COMMON_WORD_LEVEL)
+    words = common_words(level, COMMON_WORD_LEVEL)
     data = build(given, surnames, words)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "wb") as f:
         f.write(data)
 
-    flagged = sum(1 for n in set(given) | set(surnames) if level.get(n, 100) <= NAME_WORD_LEVEL)
+    flagged = len((set(given) | set(surnames)) & set(words))
     print(f"wrote {OUT}: {len(data)} bytes, gzip -9 {len(gzip.compress(data, 9, mtime=0))} bytes")
     print(
         f"given names {len(given)} of {len(all_given)}, surnames {len(surnames)} of {len(all_sur)}, "
@@ -317,10 +315,11 @@ def main():
         print("given surnames words | raw gzip")
         for ng, ns, cl in [
             (5000, 15000, 20), (5000, 20000, 20), (5000, 25000, 20), (5000, 30000, 20),
-            (8000, 20000, 20), (10000, 20000, 20), (5000, 20000, 10), (5000, 20000, 35),
+            (8000, 20000, 20), (8000, 25000, 20), (10000, 20000, 20), (8000, 20000, 10),
+            (8000, 20000, 35),
         ]:
             g, s = all_given[:ng], all_sur[:ns]
-            w = common_words(level, set(g) | set(s), NAME_WORD_LEVEL, cl)
+            w = common_words(level, cl)
             d = build(g, s, w)
             print(f"{ng} {ns} {len(w)} (level<={cl}) | {len(d)} {len(gzip.compress(d, 9, mtime=0))}")
 

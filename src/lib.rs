@@ -34,6 +34,10 @@ assert_eq!((anon.true_age, anon.shown_age), (36, 35));
 mod date;
 mod dob;
 mod error;
+// The PII detector is not written yet; until it uses the name data, its
+// items are only reached from tests.
+#[allow(dead_code)]
+mod pii;
 mod policy;
 
 #[cfg(target_arch = "wasm32")]
