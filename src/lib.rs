@@ -41,9 +41,12 @@ mod pii;
 mod policy;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use crate::date::Date;
-pub use crate::dob::{anonymized_dob, anonymized_dob_str, AgeBracket, AnonymizedDob, DobRule, DOB_QUALITY_APPROXIMATE};
+pub use crate::dob::{
+    anonymized_dob, anonymized_dob_str, AgeBracket, AnonymizedDob, DobRule, DOB_QUALITY_APPROXIMATE,
+};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::policy::{DobPolicy, Policy};

@@ -11,17 +11,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind};
 
 /// The whole policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct Policy {
     /// How the anonymized date of birth is chosen.
     pub dob: DobPolicy,
-}
-
-impl Default for Policy {
-    fn default() -> Policy {
-        Policy { dob: DobPolicy::default() }
-    }
 }
 
 /// The date-of-birth rule: January 1 of (true birth year + 1), except that the
@@ -54,8 +48,11 @@ impl Policy {
     pub fn check(&self) -> Result<(), Error> {
         let d = &self.dob;
         if d.keep_true_year_at_or_below < 0 || d.keep_true_year_at_or_above < 0 {
-            return Err(Error::new(ErrorKind::InvalidPolicy, "age thresholds cannot be negative")
-                .with_field("policy.dob"));
+            return Err(Error::new(
+                ErrorKind::InvalidPolicy,
+                "age thresholds cannot be negative",
+            )
+            .with_field("policy.dob"));
         }
         if d.keep_true_year_at_or_below >= d.keep_true_year_at_or_above {
             return Err(Error::new(
@@ -68,8 +65,10 @@ impl Policy {
             .with_field("policy.dob"));
         }
         if !(1..=9998).contains(&d.earliest_birth_year) {
-            return Err(Error::new(ErrorKind::InvalidPolicy, "earliestBirthYear must be a year")
-                .with_field("policy.dob.earliestBirthYear"));
+            return Err(
+                Error::new(ErrorKind::InvalidPolicy, "earliestBirthYear must be a year")
+                    .with_field("policy.dob.earliestBirthYear"),
+            );
         }
         Ok(())
     }

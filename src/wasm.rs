@@ -1,0 +1,94 @@
+//! The WebAssembly binding: every export of cmis-guard lives here.
+//!
+//! Each export does the same three steps: read the JS arguments with
+//! `serde_wasm_bindgen`, call the core, write the result with one shared
+//! serializer (plain objects, camelCase). Problems with the data come back as
+//! data; an argument of the wrong shape throws a `CmisGuardError` (an `Error`
+//! with a stable `code` and, when known, the `field`).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Error, Policy};
+
+/// The one serializer: maps become plain objects, not `Map`s.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| {
+        js_error(&Error::invalid_argument(format!(
+            "cannot return result: {e}"
+        )))
+    })
+}
+
+/// Read an optional object argument; `undefined` and `null` give the default.
+fn optional_arg<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() {
+        return Err(js_error(&Error::invalid_argument(format!(
+            "{name} must be an object, not {}",
+            js_type(&value)
+        ))));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
+}
+
+/// Read a required string argument.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        js_error(&Error::invalid_argument(format!(
+            "{name} must be a string, not {}",
+            js_type(value)
+        )))
+    })
+}
+
+fn js_type(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// A JS `Error` named `CmisGuardError` with `code` and `field` properties.
+fn js_error(e: &Error) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name("CmisGuardError");
+    let obj: &JsValue = err.as_ref();
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code().into());
+    if let Some(field) = e.field() {
+        let _ = js_sys::Reflect::set(obj, &"field".into(), &field.into());
+    }
+    err.into()
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The default policy as a plain object, for agencies to copy and override.
+#[wasm_bindgen(js_name = defaultPolicy)]
+pub fn default_policy() -> Result<JsValue, JsValue> {
+    to_js(&Policy::default())
+}
+
+/// `anonymizedDob(dob, asOf, policy?)`: the January 1 date of birth the policy
+/// records for a true `dob` (`YYYY-MM-DD`) at the reference date `asOf`.
+#[wasm_bindgen(js_name = anonymizedDob)]
+pub fn anonymized_dob(dob: JsValue, as_of: JsValue, policy: JsValue) -> Result<JsValue, JsValue> {
+    let dob = string_arg(&dob, "dob")?;
+    let as_of = string_arg(&as_of, "asOf")?;
+    let policy: Policy = optional_arg(policy, "policy")?;
+    let result = crate::anonymized_dob_str(&dob, &as_of, &policy).map_err(|e| js_error(&e))?;
+    to_js(&result)
+}
