@@ -376,7 +376,8 @@ fn decode(data: &[u8]) -> DecodeResult<Tables> {
         })
     };
     let mut names: Vec<NameEntry> = ranked(given, true).chain(ranked(surnames, false)).collect();
-    names.sort_by(|a, b| t.key(a.key).cmp(t.key(b.key)));
+    // Stable order is not needed: equal spellings are merged below.
+    names.sort_unstable_by(|a, b| t.key(a.key).cmp(t.key(b.key)));
     let mut merged: Vec<NameEntry> = Vec::with_capacity(names.len());
     for e in names {
         match merged.last_mut() {
@@ -387,8 +388,12 @@ fn decode(data: &[u8]) -> DecodeResult<Tables> {
             _ => merged.push(e),
         }
     }
+    // Both lists are sorted: flag the common words in one pass.
+    let mut words = t.words.iter().peekable();
     for e in &mut merged {
-        e.common = t.is_word(t.key(e.key));
+        let key = t.key(e.key);
+        while words.next_if(|w| t.key(**w) < key).is_some() {}
+        e.common = words.peek().is_some_and(|w| t.key(**w) == key);
     }
     t.names = merged;
     Ok(t)
