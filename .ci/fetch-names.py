@@ -8,7 +8,7 @@ Sources (see src/pii/data/README.md for licenses):
 * SCOWL word lists, as shipped in Debian's `scowl` package
   (/usr/share/dict/scowl/english-words.NN and american-words.NN).
 
-Run from the repository root:  python3 .ci/fetch-names.py
+Run:      python3 .ci/fetch-names.py   (from anywhere in the repository)
 Options:  --measure   also print a size table for other cut-offs
           --keep DIR  keep the downloads in DIR (reused on the next run)
 
@@ -54,8 +54,10 @@ N_SURNAME = 20000
 # A name is flagged as also a common word when it is in that list.
 COMMON_WORD_LEVEL = 20
 
-# Words of homeless-services case notes that must never be taken for names
-# (lowercase ASCII; duplicates of SCOWL entries are harmless).
+# Words of homeless-services case notes that count as common words although
+# SCOWL's common levels lack most of them (lowercase ASCII; duplicates of
+# SCOWL entries are harmless). A few are also surnames (case, couch, court,
+# lease, locker) and so get the common-word flag.
 CASE_WORDS = """
 advocate appointment assessment benefits bus caseworker case client clinic
 cmis coordinated counselor court deposit detox diversion dob domestic
@@ -257,10 +259,10 @@ FOLD_RANGES = [(0x00C0, 0x0250), (0x1E00, 0x1F00)]
 
 
 def fold_char(ch):
-    low = ch.lower() if len(ch.lower()) == 1 else ch
+    low = ch.lower()
     if low in FOLD_EXTRA:
         return FOLD_EXTRA[low]
-    base = "".join(c for c in unicodedata.normalize("NFKD", low) if "a" <= c <= "z")
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch).lower() if "a" <= c <= "z")
     letter = unicodedata.category(ch).startswith("L")
     return base[:2] if letter and base else ""
 
@@ -296,6 +298,9 @@ def main():
     ap.add_argument("--measure", action="store_true")
     ap.add_argument("--keep", metavar="DIR")
     args = ap.parse_args()
+    if args.keep:
+        args.keep = os.path.abspath(args.keep)
+    os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     for w in CASE_WORDS:
         assert re.fullmatch("[a-z]+", w), w
 

@@ -567,6 +567,8 @@ mod tests {
         assert_eq!(lookup("Muñoz"), lookup("munoz"));
         assert!(lookup("Muñoz").is_some());
         assert_eq!(lookup("Zoë"), lookup("zoe"));
+        assert_eq!(lookup("İbrahim"), lookup("ibrahim"));
+        assert!(lookup("İbrahim").is_some());
         assert!(is_common_word("HOPE") && is_common_word("Hope"));
     }
 
@@ -614,6 +616,7 @@ mod tests {
             ("ÆæŒœßØøŁłĐđ", "aeaeoeoessoolldd"),
             ("ăâîșțĂÂÎȘȚ", "aaistaaist"),
             ("ễệởưƯơƠđ", "eeouuood"),
+            ("İıẞ", "iiss"),
         ];
         for (word, want) in cases {
             let got = fold(word, &mut buf, &t.fold).map(|k| String::from_utf8(k.to_vec()).unwrap());
