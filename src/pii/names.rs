@@ -77,6 +77,12 @@ pub(crate) fn lookup(word: &str) -> Option<NameInfo> {
     })
 }
 
+/// Decodes the data now rather than on the first look-up (about 8 ms
+/// native, 25 ms in wasm): call it when the page is idle.
+pub(crate) fn preload() {
+    tables();
+}
+
 /// Also an ordinary English word, whether or not it is a name (for context rules).
 pub(crate) fn is_common_word(word: &str) -> bool {
     let t = tables();
