@@ -92,3 +92,31 @@ pub fn anonymized_dob(dob: JsValue, as_of: JsValue, policy: JsValue) -> Result<J
     let result = crate::anonymized_dob_str(&dob, &as_of, &policy).map_err(|e| js_error(&e))?;
     to_js(&result)
 }
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs once when the module is instantiated: install the panic hook.
+///
+/// A panic aborts (the instance traps with a `RuntimeError`); the hook keeps
+/// where it happened so the JS wrapper can report it. The panic's message is
+/// deliberately dropped: messages such as a slicing error quote the text
+/// being processed, which may be a client's case note.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "unknown location".to_string());
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("internal error at {at}")));
+    }));
+}
+
+/// Where the last panic happened (`"internal error at src/…:line"`), or
+/// `undefined`. Read it from the trapped instance before re-creating it.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
