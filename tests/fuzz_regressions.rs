@@ -11,8 +11,13 @@ use std::path::Path;
 fn run(target: &str, body: fn(&[u8])) {
     let mut n = 0;
     for dir in ["seeds", "regressions"] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz").join(dir).join(target);
-        let Ok(entries) = fs::read_dir(&path) else { continue };
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzz")
+            .join(dir)
+            .join(target);
+        let Ok(entries) = fs::read_dir(&path) else {
+            continue;
+        };
         for entry in entries {
             let file = entry.unwrap().path();
             body(&fs::read(&file).unwrap());

@@ -13,7 +13,10 @@ pub fn dob(data: &[u8]) {
     let (dob, as_of) = text.split_once('\0').unwrap_or((&text, "2026-11-28"));
     if let Ok(r) = anonymized_dob_str(dob, as_of, &Policy::default()) {
         assert_eq!((r.dob.month(), r.dob.day()), (1, 1), "always January 1");
-        assert!((r.true_age - r.shown_age).abs() <= 1, "shown age within a year");
+        assert!(
+            (r.true_age - r.shown_age).abs() <= 1,
+            "shown age within a year"
+        );
         assert!(r.true_age >= 0);
     }
 }
