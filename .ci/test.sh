@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what is missing, then run every test layer: lints, native Rust
-# tests, the wasm build, wasm-bindgen tests in Node and in headless Chromium,
-# the JS API in Node, and page tests in headless Chromium. Prints a count per
-# layer and a closing total; exits non-zero on the first failing layer.
+# tests, the wasm build, the TypeScript declarations (tsc), wasm-bindgen tests
+# in Node and in headless Chromium, the JS API in Node, and page tests in
+# headless Chromium. Prints a count per layer and a closing total; exits
+# non-zero on the first failing layer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +45,7 @@ layer clippy         cargo clippy --quiet --all-targets -- -D warnings
 layer clippy-wasm    cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer native         cargo test --quiet
 layer build          bash .ci/build.sh
+layer types          ./node_modules/.bin/tsc -p tests/types/tsconfig.json
 layer wasm-node      cargo test --target wasm32-unknown-unknown --test wasm_node
 layer wasm-chromium  cargo test --target wasm32-unknown-unknown --test wasm_browser
 layer js-node        node --test tests/js/node_*.test.mjs
