@@ -141,8 +141,18 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 fn month_name(month: u8) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     NAMES[usize::from(month.clamp(1, 12)) - 1]
 }
@@ -153,7 +163,8 @@ mod tests {
 
     #[test]
     fn parse_accepts_and_rejects() {
-        let cases: &[(&str, Result<(i32, u8, u8), ErrorKind>)] = &[
+        type Want = Result<(i32, u8, u8), ErrorKind>;
+        let cases: &[(&str, Want)] = &[
             ("2024-02-29", Ok((2024, 2, 29))),
             (" 1990-12-31 ", Ok((1990, 12, 31))),
             ("2023-02-29", Err(ErrorKind::DateInvalid)),
@@ -172,7 +183,9 @@ mod tests {
             ("2023-01-01T00:00", Err(ErrorKind::DateFormat)),
         ];
         for (input, want) in cases {
-            let got = Date::parse(input).map(|d| (d.year(), d.month(), d.day())).map_err(|e| e.kind());
+            let got = Date::parse(input)
+                .map(|d| (d.year(), d.month(), d.day()))
+                .map_err(|e| e.kind());
             assert_eq!(&got, want, "input {input:?}");
         }
     }

@@ -2,8 +2,7 @@
 //! in the note in any common format; and the agency's deny list.
 
 use super::dates;
-use super::names;
-use super::tokens::{Doc, TokKind};
+use super::tokens::{fold_word, Doc, TokKind};
 use super::{Cand, Kind, ScanOptions};
 use crate::date::Date;
 
@@ -25,14 +24,14 @@ fn digits(s: &str) -> String {
 /// `phrase` (compared word by word, accents folded, spacing ignored).
 pub(crate) fn find_phrase(doc: &Doc, phrase: &str, mut f: impl FnMut(usize, usize)) {
     let want = Doc::new(phrase.trim(), doc.as_of_year);
-    let want_words: Vec<String> = (0..want.toks.len()).map(|i| names::fold(want.tok_text(i))).collect();
+    let want_words: Vec<String> = (0..want.toks.len()).map(|i| fold_word(want.tok_text(i))).collect();
     let Some(first) = want_words.first() else { return };
     let n = want_words.len();
     for i in 0..doc.toks.len() {
-        if names::fold(doc.tok_text(i)) != *first {
+        if fold_word(doc.tok_text(i)) != *first {
             continue;
         }
-        if (1..n).all(|k| want_words.get(k).is_some_and(|w| names::fold(doc.tok_text(i + k)) == *w)) {
+        if (1..n).all(|k| want_words.get(k).is_some_and(|w| fold_word(doc.tok_text(i + k)) == *w)) {
             if let (Some(a), Some(b)) = (doc.toks.get(i), doc.toks.get(i + n - 1)) {
                 f(a.start, b.end);
             }

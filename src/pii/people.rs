@@ -10,7 +10,7 @@
 
 use super::context::phrase_at;
 use super::names::{self, NameInfo};
-use super::tokens::{is_title, CaseMode, Doc, TokKind};
+use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 /// Words before a name that make the next word a person's name.
@@ -243,6 +243,7 @@ const STOP: &[&str] = &[
     "objective", "action", "response", "data", "soap", "dap", "birp", "behavior", "intervention", "progress",
     "none", "other", "self", "head", "household", "member", "veteran", "youth", "adult", "senior", "family",
     "families", "kids", "children", "rapid", "rehousing", "permanent", "supportive", "transitional", "emergency",
+    "ref", "appt", "dept", "approx", "info", "misc", "ave", "blvd", "hwy", "tx", "rx", "dx", "hx", "sx", "wic",
 ];
 
 /// `w` is folded (lowercase, no accents).
@@ -296,7 +297,7 @@ fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     if w.chars().count() < 2 {
         return None;
     }
-    let folded = names::fold(w);
+    let folded = fold_word(w);
     let info = names::lookup(&folded);
     let caps = doc.all_caps(i);
     let cap = doc.case == CaseMode::Mixed

@@ -208,6 +208,34 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Lowercase, fold common Latin accents and drop apostrophes (`O'Brien` ->
+/// `obrien`, `Nguyễn` -> `nguyen`): how words are compared with word lists.
+pub(crate) fn fold_word(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        let f = match c {
+            'à'..='å' | 'À'..='Å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+            'ç' | 'Ç' | 'ć' | 'č' => 'c',
+            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'ỉ' | 'ị' | 'ĩ' => 'i',
+            'ñ' | 'Ñ' | 'ń' | 'ň' => 'n',
+            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'ō' | 'ő' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'ů' | 'ű' | 'ụ' | 'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' | 'ũ' => 'u',
+            'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
+            'đ' | 'Đ' => 'd',
+            'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            '\'' => continue,
+            c => {
+                s.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        s.push(f);
+    }
+    s
+}
+
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
     ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"].iter().any(|t| t.eq_ignore_ascii_case(w))

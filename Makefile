@@ -1,0 +1,18 @@
+# The two commands that matter: `make serve` and `make test`.
+.PHONY: serve test build install bench
+
+## Build the wasm module and serve the page on http://127.0.0.1:8787/
+serve: build
+	node .ci/serve.mjs
+
+## Install whatever is missing, then run every test layer
+test:
+	bash .ci/test.sh
+
+## Install the toolchain pieces (idempotent)
+install:
+	bash .ci/install.sh
+
+## Build www/pkg (prints the .wasm size raw and gzipped)
+build: install
+	bash .ci/build.sh

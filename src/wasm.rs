@@ -1,0 +1,246 @@
+//! The WebAssembly binding: every export of cmis-guard lives here.
+//!
+//! Each export does the same three steps: read the JS arguments with
+//! `serde_wasm_bindgen`, call the core, write the result with one shared
+//! serializer (plain objects, camelCase). Problems with the data come back as
+//! data; an argument of the wrong shape throws a `CmisGuardError` (an `Error`
+//! with a stable `code` and, when known, the `field`).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Error, Policy};
+
+/// The one serializer: maps become plain objects, not `Map`s.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| {
+        js_error(&Error::invalid_argument(format!(
+            "cannot return result: {e}"
+        )))
+    })
+}
+
+/// Read an optional object argument; `undefined` and `null` give the default.
+fn optional_arg<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() {
+        return Err(js_error(&Error::invalid_argument(format!(
+            "{name} must be an object, not {}",
+            js_type(&value)
+        ))));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
+}
+
+/// Read a required string argument.
+fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        js_error(&Error::invalid_argument(format!(
+            "{name} must be a string, not {}",
+            js_type(value)
+        )))
+    })
+}
+
+fn js_type(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// A JS `Error` named `CmisGuardError` with `code` and `field` properties.
+fn js_error(e: &Error) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name("CmisGuardError");
+    let obj: &JsValue = err.as_ref();
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(obj, &"code".into(), &e.code().into());
+    if let Some(field) = e.field() {
+        let _ = js_sys::Reflect::set(obj, &"field".into(), &field.into());
+    }
+    err.into()
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The default policy as a plain object, for agencies to copy and override.
+#[wasm_bindgen(js_name = defaultPolicy, unchecked_return_type = "Policy")]
+pub fn default_policy() -> Result<JsValue, JsValue> {
+    to_js(&Policy::default())
+}
+
+/// `anonymizedDob(dob, asOf, policy?)`: the January 1 date of birth the policy
+/// records for a true `dob` (`YYYY-MM-DD`) at the reference date `asOf`.
+#[wasm_bindgen(js_name = anonymizedDob, unchecked_return_type = "AnonymizedDob")]
+pub fn anonymized_dob(
+    #[wasm_bindgen(unchecked_param_type = "string")] dob: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyOverride")] policy: JsValue,
+) -> Result<JsValue, JsValue> {
+    let dob = string_arg(&dob, "dob")?;
+    let as_of = string_arg(&as_of, "asOf")?;
+    let policy: Policy = optional_arg(policy, "policy")?;
+    let result = crate::anonymized_dob_str(&dob, &as_of, &policy).map_err(|e| js_error(&e))?;
+    to_js(&result)
+}
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs once when the module is instantiated: install the panic hook.
+///
+/// A panic aborts (the instance traps with a `RuntimeError`); the hook keeps
+/// where it happened so the JS wrapper can report it. The panic's message is
+/// deliberately dropped: messages such as a slicing error quote the text
+/// being processed, which may be a client's case note.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "unknown location".to_string());
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("internal error at {at}")));
+    }));
+}
+
+/// Where the last panic happened (`"internal error at src/…:line"`), or
+/// `undefined`. Read it from the trapped instance before re-creating it.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+// ---- Client records: validation, anonymization, requests ----------------
+
+#[wasm_bindgen(typescript_custom_section)]
+const RECORD_TYPES: &str = include_str!("records.d.ts");
+
+/// Read a required object argument as JSON, for the core's `from_json` readers.
+fn json_arg(value: JsValue, name: &str) -> Result<serde_json::Value, JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(js_error(&Error::invalid_argument(format!(
+            "{name} must be an object, not {}",
+            js_type(&value)
+        ))));
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
+}
+
+fn core<T>(r: Result<T, Error>) -> Result<T, JsValue> {
+    r.map_err(|e| js_error(&e))
+}
+
+/// `validateClient(record, options)`: `{ ok, issues }` for one record in
+/// `anonymous` or `identified` mode.
+#[wasm_bindgen(js_name = validateClient, unchecked_return_type = "Validation")]
+pub fn validate_client(
+    #[wasm_bindgen(unchecked_param_type = "ClientRecord")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let record = core(crate::ClientRecord::from_json(json_arg(record, "record")?))?;
+    let options = core(crate::ValidateOptions::from_json(json_arg(
+        options, "options",
+    )?))?;
+    to_js(&core(crate::validate_client(&record, &options))?)
+}
+
+/// `validateHousehold(household, options)`: every member, and exactly one head.
+#[wasm_bindgen(js_name = validateHousehold, unchecked_return_type = "Validation")]
+pub fn validate_household(
+    #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let household = core(crate::Household::from_json(json_arg(
+        household,
+        "household",
+    )?))?;
+    let options = core(crate::ValidateOptions::from_json(json_arg(
+        options, "options",
+    )?))?;
+    to_js(&core(crate::validate_household(&household, &options))?)
+}
+
+/// `anonymizeClient(record, options)`: `{ record, changes, issues }`.
+#[wasm_bindgen(js_name = anonymizeClient, unchecked_return_type = "Anonymized")]
+pub fn anonymize_client(
+    #[wasm_bindgen(unchecked_param_type = "ClientRecord")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnonymizeOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let record = core(crate::ClientRecord::from_json(json_arg(record, "record")?))?;
+    let options = core(crate::AnonymizeOptions::from_json(json_arg(
+        options, "options",
+    )?))?;
+    to_js(&core(crate::anonymize_client(&record, &options))?)
+}
+
+/// `anonymizeHousehold(household, options)`: every member anonymized, members
+/// in `options.remove` taken out.
+#[wasm_bindgen(js_name = anonymizeHousehold, unchecked_return_type = "AnonymizedHousehold")]
+pub fn anonymize_household(
+    #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HouseholdOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let household = core(crate::Household::from_json(json_arg(
+        household,
+        "household",
+    )?))?;
+    let options = core(crate::HouseholdOptions::from_json(json_arg(
+        options, "options",
+    )?))?;
+    to_js(&core(crate::anonymize_household(&household, &options))?)
+}
+
+/// `deidentificationRequest(request)`: the support-ticket text, Client IDs only.
+#[wasm_bindgen(js_name = deidentificationRequest, unchecked_return_type = "Ticket")]
+pub fn deidentification_request(
+    #[wasm_bindgen(unchecked_param_type = "DeidentificationRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    let request = core(crate::DeidentificationRequest::from_json(json_arg(
+        request, "request",
+    )?))?;
+    to_js(&core(crate::deidentification_request(&request))?)
+}
+
+/// `mergeRequest(idA, idB)`: the ticket text to merge two anonymous records.
+#[wasm_bindgen(js_name = mergeRequest, unchecked_return_type = "Ticket")]
+pub fn merge_request(
+    #[wasm_bindgen(unchecked_param_type = "string")] id_a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] id_b: JsValue,
+) -> Result<JsValue, JsValue> {
+    let a = string_arg(&id_a, "idA")?;
+    let b = string_arg(&id_b, "idB")?;
+    to_js(&core(crate::merge_request(&a, &b))?)
+}
+
+/// `trackingSheetCsv(rows)`: the organization's tracking-sheet rows as CSV.
+#[wasm_bindgen(js_name = trackingSheetCsv)]
+pub fn tracking_sheet_csv(
+    #[wasm_bindgen(unchecked_param_type = "TrackingRow[]")] rows: JsValue,
+) -> Result<String, JsValue> {
+    if !js_sys::Array::is_array(&rows) {
+        return Err(js_error(&Error::invalid_argument(format!(
+            "rows must be an array, not {}",
+            js_type(&rows)
+        ))));
+    }
+    let rows: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(rows)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("rows: {e}"))))?;
+    let rows = core(crate::TrackingRow::from_json_list(rows))?;
+    core(crate::tracking_sheet_csv(&rows))
+}
