@@ -49,7 +49,7 @@ let note = "Met with Maria Lopez (DOB 3/14/88). Cell 509-555-0142.";
 let found = scan(note, &ScanOptions::default());
 let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
 assert_eq!(kinds, [Kind::Name, Kind::Dob, Kind::Phone]);
-assert_eq!(redact(note, &ScanOptions::default()).text, "Met with [NAME] ([DOB]). Cell [PHONE].");
+assert_eq!(redact(note, &ScanOptions::default()).text, "Met with [NAME] (DOB [DOB]). Cell [PHONE].");
 ```
 
 Validating and anonymizing a record:
