@@ -20,6 +20,11 @@ exported here.
   them to the template in one step and list every [`Change`].
 - [`deidentification_request`] and [`merge_request`] write the support-ticket
   texts, naming clients by Client ID only.
+- [`scan`] finds PII in free-text case notes (names, SSNs, dates of birth,
+  ages, addresses, phones, emails, HIV status and diagnoses, IDs, profile
+  links) and returns [`Finding`]s with byte [`Span`]s, a confidence, a
+  severity and a reason; [`redact`] replaces them with `[KIND]` tokens.
+  [`spans_to_utf16`] and [`utf16_to_byte_offsets`] convert offsets for JS.
 
 # Example
 
@@ -33,6 +38,18 @@ assert_eq!(anon.dob.to_string(), "1991-01-01");
 assert_eq!(anon.rule, DobRule::AddOneYear);
 assert_eq!((anon.true_age, anon.shown_age), (36, 35));
 # Ok::<(), cmis_guard::Error>(())
+```
+
+Finding and redacting PII in a case note:
+
+```
+use cmis_guard::{redact, scan, Kind, ScanOptions};
+
+let note = "Met with Maria Lopez (DOB 3/14/88). Cell 509-555-0142.";
+let found = scan(note, &ScanOptions::default());
+let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+assert_eq!(kinds, [Kind::Name, Kind::Dob, Kind::Phone]);
+assert_eq!(redact(note, &ScanOptions::default()).text, "Met with [NAME] (DOB [DOB]). Cell [PHONE].");
 ```
 
 Validating and anonymizing a record:
@@ -83,12 +100,10 @@ pub use crate::dob::{
 };
 pub use crate::error::{Error, ErrorKind};
 pub use crate::offsets::{spans_to_utf16, utf16_to_byte_offsets};
-// Both the PII scanner and record validation have a severity; the finding's
-// is exported as `FindingSeverity` (block, warn, info), the issue's as `Severity`.
-pub use crate::pii::{scan, Finding, Kind, Known, ScanOptions, Severity as FindingSeverity, Span};
-pub use crate::redact::{redact, Redacted, Redaction};
+pub use crate::pii::{preload_pii_data, scan, Finding, FindingSeverity, Kind, Known, ScanOptions, Span};
 pub use crate::policy::{AnonymousPolicy, DEFAULT_MUST_BE_EMPTY};
 pub use crate::policy::{DobPolicy, Policy};
+pub use crate::redact::{redact, Redacted, Redaction};
 pub use crate::record::{ClientRecord, Household, NamedText};
 pub use crate::requests::{
     check_client_id, deidentification_request, merge_request, tracking_sheet_csv,

@@ -62,7 +62,7 @@ pub fn redact(text: &str, options: &ScanOptions) -> Redacted {
         findings.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
         let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
         for f in findings {
-            if kept.last().is_none_or(|l| l.span.end <= f.span.start) {
+            if kept.last().map_or(true, |l| l.span.end <= f.span.start) {
                 kept.push(f);
             }
         }

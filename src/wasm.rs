@@ -205,12 +205,47 @@ pub fn redact_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     })
 }
 
+/// `preloadPiiData()`: decode the scanner's name data now (about 25 ms)
+/// rather than on the first `scanText`; pages call it when idle.
+#[wasm_bindgen(js_name = preloadPiiData)]
+pub fn preload_pii_data() {
+    crate::preload_pii_data();
+}
+
 /// Tests only: traps at once (a wasm `unreachable`), touching no state, so the
 /// page tests can check that a trapped module is re-created. Not part of the API.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __cmisGuardTestTrap)]
 pub fn test_trap() {
     core::arch::wasm32::unreachable()
+}
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs once when the module is instantiated: install the panic hook.
+///
+/// A panic aborts (the instance traps with a `RuntimeError`); the hook keeps
+/// where it happened so the JS wrapper can report it. The panic's message is
+/// deliberately dropped: messages such as a slicing error quote the text
+/// being processed, which may be a client's case note.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "unknown location".to_string());
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("internal error at {at}")));
+    }));
+}
+
+/// Where the last panic happened (`"internal error at src/…:line"`), or
+/// `undefined`. Read it from the trapped instance before re-creating it.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
 }
 
 // ---- Client records: validation, anonymization, requests ----------------

@@ -304,6 +304,7 @@ export function init(options = {}) {
         engine.state = 'ready';
         engine.readyAt = performance.now();
         prepareSpare();
+        whenIdle(preload);
       } catch (e) {
         engine.state = 'failed';
         engine.error = e;
@@ -317,6 +318,20 @@ export function init(options = {}) {
     whenDomReady(() => attachConfig(config));
   }
   return engine.ready;
+}
+
+// The scanner decodes its name data on first use (~25 ms in wasm): do it
+// while the page is idle, not on the first keystroke.
+function preload() {
+  try {
+    if (has('preloadPiiData')) engine.glue.preloadPiiData();
+  } catch {
+    // A failure here shows up, and is handled, on the first scan.
+  }
+}
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 50);
 }
 
 /** Replace a trapped instance by a fresh one; false if none is ready yet. */
@@ -345,6 +360,7 @@ function recreate() {
   engine.glue = glue;
   engine.restarts += 1;
   prepareSpare();
+  whenIdle(preload);
   return true;
 }
 
@@ -369,6 +385,12 @@ export function call(name, ...args) {
       return glue[name](...args);
     } catch (e) {
       if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      // Where it panicked (never what: that could quote the note), for support.
+      try {
+        engine.lastPanic = glue.lastPanic?.() ?? null;
+      } catch {
+        engine.lastPanic = null;
+      }
       if (!recreate()) break;
       for (const fn of engine.listeners) fn('restarted');
     }
@@ -402,6 +424,10 @@ export const _testing = {
   },
   get restarts() {
     return engine.restarts;
+  },
+  /** Where the last trap's panic happened, if the module said. */
+  get lastPanic() {
+    return engine.lastPanic;
   },
   /** When the module became ready, in ms since the page's time origin. */
   get readyAt() {

@@ -2,6 +2,7 @@
 //! dot com"), URLs and handles that point at a person, and addresses (street
 //! address, unit, PO box, city and zip, a place the client stays).
 
+use super::context::Phrases;
 use super::context;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
@@ -14,7 +15,9 @@ const SOCIAL: &[&str] = &[
     "github.com", "t.me", "wa.me", "linktr.ee", "myspace.com", "pinterest.com",
 ];
 
-const HANDLE_CONTEXT: &[&str] = &[
+pub(crate) const HANDLE_CONTEXT: Phrases = Phrases {
+    id: 10,
+    list: &[
     "cashapp",
     "cash app",
     "discord",
@@ -37,7 +40,8 @@ const HANDLE_CONTEXT: &[&str] = &[
     "venmo",
     "whatsapp",
     "x",
-];
+],
+};
 
 fn email_local_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
@@ -46,6 +50,9 @@ fn email_local_char(c: char) -> bool {
 fn domain_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '.' || c == '-'
 }
+
+/// Words before a Cash App handle.
+pub(crate) const CASH_CONTEXT: Phrases = Phrases { id: 15, list: &["cash app", "cashapp", "cashtag", "venmo"] };
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     emails_and_handles(doc, out);
@@ -112,7 +119,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             }
             let handle = text.get(at + 1..he).unwrap_or("");
             if handle.chars().count() >= 3 && handle.chars().any(char::is_alphabetic) {
-                let ctx = context::before(doc, i, 40, HANDLE_CONTEXT);
+                let ctx = context::before(doc, i, 40, &HANDLE_CONTEXT);
                 let conf = if ctx.is_some() { 0.9 } else { 0.7 };
                 out.push(Cand::new(
                     Kind::Url,
@@ -127,7 +134,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     }
     // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
     for (i, t) in doc.toks.iter().enumerate() {
-        let Some(w) = context::phrase_at_tok(doc, i, HANDLE_CONTEXT) else { continue };
+        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else { continue };
         if w == "x" || w == "profile" {
             continue;
         }
@@ -162,7 +169,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     for (i, t) in doc.toks.iter().enumerate() {
         if doc.punct(i) == Some('$') && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed)) && doc.tight(i + 1) {
             let w = doc.tok_text(i + 1);
-            if w.len() >= 4 && context::before(doc, i, 30, &["cash app", "cashapp", "cashtag", "venmo"]).is_some() {
+            if w.len() >= 4 && context::before(doc, i, 30, &CASH_CONTEXT).is_some() {
                 out.push(Cand::new(
                     Kind::Url,
                     t.start,
@@ -508,8 +515,11 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
 /// Apt 4B, Unit 12, #12 (after an address only), Suite 200, Lot 14.
 fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     let w = doc.tok_text(i);
+    if w.len() > 9 {
+        return None;
+    }
     let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
-    if !word && !(allow_hash && doc.punct(i) == Some('#')) {
+    if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }
     let mut j = i + 1;
@@ -546,6 +556,10 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !doc.capitalized(i) && doc.case == super::tokens::CaseMode::Mixed {
         return None;
     }
+    // Cheap test first: a 5-digit ZIP code within the next few tokens.
+    if !(i + 2..i + 7).any(|k| doc.num_len(k) == 5) {
+        return None;
+    }
     if doc.kind(i) != Some(TokKind::Word) || is_one_of(doc, i, STATES) || super::names::is_common_word(doc.tok_text(i)) {
         return None;
     }
@@ -573,7 +587,9 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
-const PLACE_VERBS: &[&str] = &[
+pub(crate) const PLACE_VERBS: Phrases = Phrases {
+    id: 11,
+    list: &[
     "camping",
     "camps",
     "camped",
@@ -598,9 +614,12 @@ const PLACE_VERBS: &[&str] = &[
     "stayed",
     "squatting",
     "tent",
-];
+],
+};
 
-const PLACE_PREPS: &[&str] = &[
+pub(crate) const PLACE_PREPS: Phrases = Phrases {
+    id: 12,
+    list: &[
     "at",
     "across from",
     "behind",
@@ -613,22 +632,23 @@ const PLACE_PREPS: &[&str] = &[
     "on",
     "under",
     "underneath",
-];
+],
+};
 
 /// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
-    let v = context::phrase_at_tok(doc, i, PLACE_VERBS)?;
+    let v = context::phrase_at_tok(doc, i, &PLACE_VERBS)?;
     let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
     // Skip up to 2 small words ("out", "her car").
     let mut skipped = 0;
-    while skipped < 3 && context::phrase_at_tok(doc, j, PLACE_PREPS).is_none() {
+    while skipped < 3 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
         if doc.kind(j) != Some(TokKind::Word) || doc.capitalized(j) {
             return None;
         }
         j += 1;
         skipped += 1;
     }
-    let prep = context::phrase_at_tok(doc, j, PLACE_PREPS)?;
+    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
     let p_start = doc.toks.get(j)?.start;
     let mut k = doc.tok_at(p_start + prep.len());
     if doc.is(k, "the") {

@@ -3,7 +3,114 @@
 //! confidence. Whole words only, ASCII case ignored, and the window is
 //! bounded so the cost per candidate is constant.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 use super::tokens::Doc;
+
+/// A list of keywords (lowercase, sorted by first byte) with a bit of its own
+/// in every token's keyword mask, so a token that starts none of them is
+/// skipped with one AND.
+pub(crate) struct Phrases {
+    pub id: u8,
+    pub list: &'static [&'static str],
+}
+
+/// The bit for [`crate::pii::numbers::ID_KEYWORDS`], whose phrases come with labels.
+pub(crate) const ID_KEYWORDS_ID: u8 = 19;
+
+/// Every keyword list, for the first-word table.
+fn registry() -> impl Iterator<Item = (u8, &'static str)> {
+    use super::{contact, dates, health, numbers};
+    const LISTS: &[&Phrases] = &[
+        &numbers::SSN_CONTEXT,
+        &numbers::PHONE_CONTEXT,
+        &numbers::CARD_CONTEXT,
+        &NOT_PII,
+        &dates::DOB_WORDS,
+        &dates::SERVICE_WORDS,
+        &health::HIV_TERMS,
+        &health::DIAGNOSES,
+        &health::STATED,
+        &health::NOT_STATED_AFTER,
+        &contact::HANDLE_CONTEXT,
+        &contact::PLACE_VERBS,
+        &contact::PLACE_PREPS,
+        &numbers::LAST4_LEAD,
+        &dates::BIRTH_YEAR_LEAD,
+        &contact::CASH_CONTEXT,
+        &dates::BIRTH_AFTER,
+        &health::HIV_NEAR,
+        &numbers::BIRTH_NEAR,
+    ];
+    LISTS
+        .iter()
+        .flat_map(|l| l.list.iter().map(move |p| (l.id, *p)))
+        .chain(numbers::ID_KEYWORDS.iter().map(|(p, _)| (ID_KEYWORDS_ID, *p)))
+}
+
+/// FNV-1a: keys are short words; SipHash's DoS resistance buys nothing here.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A fast hasher for the crate's small static word tables.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
+type FirstWords = HashMap<&'static str, u64, FnvBuild>;
+
+/// The first token of a phrase, as the tokenizer would cut it.
+fn first_word(p: &str) -> &str {
+    let mut end = 0;
+    let mut letters = false;
+    for (i, c) in p.char_indices() {
+        if c.is_alphanumeric() {
+            letters |= !c.is_ascii_digit();
+            end = i + c.len_utf8();
+        } else if c == '\'' && letters && end == i && p[i + 1..].starts_with(char::is_alphabetic) {
+            end = i + 1;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        end = p.chars().next().map_or(0, char::len_utf8);
+    }
+    p.get(..end).unwrap_or("")
+}
+
+fn first_words() -> &'static FirstWords {
+    static TABLE: OnceLock<FirstWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = FirstWords::default();
+        for (id, p) in registry() {
+            *m.entry(first_word(p)).or_insert(0) |= 1u64 << id;
+        }
+        m
+    })
+}
+
+/// The keyword lists whose phrases can start with this token, as a bit mask.
+pub(crate) fn token_mask(tok: &str) -> u64 {
+    let mut buf = [0u8; 24];
+    let Some(dst) = buf.get_mut(..tok.len()) else { return 0 };
+    dst.copy_from_slice(tok.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok().and_then(|k| first_words().get(k).copied()).unwrap_or(0)
+}
 
 /// The usual window, in bytes of normalized text.
 pub(crate) const WINDOW: usize = 50;
@@ -21,7 +128,11 @@ pub(crate) fn phrase_at(text: &str, pos: usize, phrase: &str) -> bool {
 }
 
 /// The first of `phrases` written starting at token `i`.
-pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &Phrases) -> Option<&'static str> {
+    if doc.kw.get(i)? & (1u64 << phrases.id) == 0 {
+        return None;
+    }
+    let phrases = phrases.list;
     let t = doc.toks.get(i)?;
     // The word inside a redaction token ("[SSN]") is not context.
     if i > 0 && doc.punct(i - 1) == Some('[') && doc.punct(i + 1) == Some(']') && doc.tight(i) && doc.tight(i + 1) {
@@ -46,7 +157,7 @@ pub(crate) fn first_byte(p: &str) -> u8 {
 
 /// The nearest keyword among `phrases` that starts at a token within
 /// `window` bytes before token `first`; returns it with its distance.
-pub(crate) fn before(doc: &Doc, first: usize, window: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
+pub(crate) fn before(doc: &Doc, first: usize, window: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(first)?.start;
     let mut i = first;
     while i > 0 {
@@ -67,7 +178,7 @@ pub(crate) fn before(doc: &Doc, first: usize, window: usize, phrases: &[&'static
 
 /// The nearest keyword among `phrases` starting within `window` bytes after
 /// the end of token `last`.
-pub(crate) fn after(doc: &Doc, last: usize, window: usize, phrases: &[&'static str]) -> Option<(&'static str, usize)> {
+pub(crate) fn after(doc: &Doc, last: usize, window: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(last)?.end;
     let mut i = last + 1;
     while let Some(t) = doc.toks.get(i) {
@@ -83,7 +194,7 @@ pub(crate) fn after(doc: &Doc, last: usize, window: usize, phrases: &[&'static s
 }
 
 /// A keyword before or after, whichever is nearer.
-pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases: &[&'static str]) -> Option<&'static str> {
+pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases: &Phrases) -> Option<&'static str> {
     match (before(doc, first, window, phrases), after(doc, last, window, phrases)) {
         (Some((a, da)), Some((b, db))) => Some(if da <= db { a } else { b }),
         (Some((a, _)), None) => Some(a),
@@ -94,7 +205,9 @@ pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases:
 
 /// Words that say a number is an internal record number, not PII
 /// ("Client ID 82830", "HMIS #", "case #").
-pub(crate) const NOT_PII: &[&str] = &[
+pub(crate) const NOT_PII: Phrases = Phrases {
+    id: 3,
+    list: &[
     "$",
     "bed",
     "bus",
@@ -125,4 +238,28 @@ pub(crate) const NOT_PII: &[&str] = &[
     "tracking",
     "unit id",
     "voucher #",
-];
+],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyword_lists_are_lowercase_sorted_and_distinct() {
+        let mut seen = 0u64;
+        let mut last_id = None;
+        for (id, p) in registry() {
+            assert_eq!(p, p.to_lowercase(), "keywords are lowercase: {p}");
+            if last_id != Some(id) {
+                assert_eq!(seen & (1 << id), 0, "list id {id} used twice");
+                seen |= 1 << id;
+                last_id = Some(id);
+            }
+        }
+        assert_eq!(first_word("ss#"), "ss");
+        assert_eq!(first_word("baby's father"), "baby's");
+        assert_eq!(first_word("#"), "#");
+        assert_eq!(first_word("cd4 count"), "cd4");
+    }
+}

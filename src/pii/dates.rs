@@ -6,11 +6,14 @@
 //! full date long enough ago to be a birth date and nothing says otherwise.
 //! Bare years are DOBs only after birth words ("born in 1979", "b. 1992").
 
+use super::context::Phrases;
 use super::context;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
-const DOB_WORDS: &[&str] = &[
+pub(crate) const DOB_WORDS: Phrases = Phrases {
+    id: 4,
+    list: &[
     "birth date",
     "birthdate",
     "birthday",
@@ -25,9 +28,12 @@ const DOB_WORDS: &[&str] = &[
     "date of birth",
     "yob",
     "year of birth",
-];
+],
+};
 
-const SERVICE_WORDS: &[&str] = &[
+pub(crate) const SERVICE_WORDS: Phrases = Phrases {
+    id: 5,
+    list: &[
     "appointment",
     "appt",
     "arrested",
@@ -102,7 +108,8 @@ const SERVICE_WORDS: &[&str] = &[
     "visit",
     "visited",
     "vi-spdat",
-];
+],
+};
 
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -299,16 +306,24 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -
     const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
     let anchor = doc.toks.get(first)?.start;
     // A keyword before an earlier date belongs to that date.
-    let birth = context::before(doc, first, window, DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
-    let service = context::before(doc, first, window, SERVICE_WORDS);
+    let birth = context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
+    let service = context::before(doc, first, window, &SERVICE_WORDS);
     let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
-        (Some((b, db)), Some(_)) if strong.is_none_or(|(_, ds)| db <= ds) => Some((true, b)),
+        (Some((b, db)), Some(_)) if strong.map_or(true, |(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
         (_, Some((s, _))) => Some((false, s)),
         (None, None) => None,
     }
 }
+
+/// Birth words written after a date ("3/14/88 (DOB)").
+pub(crate) const BIRTH_AFTER: Phrases = Phrases { id: 16, list: &["birthday", "born", "dob", "d.o.b", "date of birth"] };
+
+pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
+id: 14,
+list: &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"],
+};
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
@@ -318,7 +333,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let (start, end) = (s.start, e.end);
         let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
         prev_end = end;
-        let after_birth = context::after(doc, d.last, 12, &["birthday", "born", "dob", "d.o.b", "date of birth"]);
+        let after_birth = context::after(doc, d.last, 12, &BIRTH_AFTER);
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
             (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
@@ -344,11 +359,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".
 fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
-    const LEAD: &[&str] = &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"];
     for i in 0..doc.toks.len() {
         // "born in '92".
         if doc.num_len(i) == 2 && i > 0 && doc.punct(i - 1) == Some('\'') && doc.tight(i) {
-            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, LEAD)) {
+            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, &BIRTH_YEAR_LEAD)) {
                 let t = doc.toks[i - 1];
                 out.push(Cand::new(Kind::Dob, t.start, doc.toks[i].end, 0.9, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
             }
@@ -367,7 +381,7 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
         if !(1900..=doc.as_of_year).contains(&y) {
             continue;
         }
-        let Some((w, _)) = context::before(doc, i, 22, LEAD) else { continue };
+        let Some((w, _)) = context::before(doc, i, 22, &BIRTH_YEAR_LEAD) else { continue };
         out.push(Cand::new(
             Kind::Dob,
             doc.toks[i].start,
@@ -404,7 +418,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
                     } else if suf.starts_with("yr") || suf == "y" {
-                        if !doc.is(i + 1, "old") && !(doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
+                        if !(doc.is(i + 1, "old") || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
                             continue;
                         }
                         end = doc.toks.get(i + 1).map_or(end, |x| x.end);

@@ -1,12 +1,15 @@
 //! Health information: HIV/AIDS status and HIV care (medications, viral load,
 //! CD4), and other diagnoses stated about the client.
 
+use super::context::Phrases;
 use super::context;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
 /// HIV status and care: always blocked (HOPWA confidentiality, RCW 70.02.220).
-const HIV_TERMS: &[&str] = &[
+pub(crate) const HIV_TERMS: Phrases = Phrases {
+    id: 6,
+    list: &[
     "aids diagnosis",
     "antiretroviral",
     "antiretrovirals",
@@ -48,10 +51,13 @@ const HIV_TERMS: &[&str] = &[
     "undetectable",
     "viral load",
     "with aids",
-];
+],
+};
 
 /// Other diagnoses and treatments that identify a condition.
-const DIAGNOSES: &[&str] = &[
+pub(crate) const DIAGNOSES: Phrases = Phrases {
+    id: 7,
+    list: &[
     "anxiety disorder",
     "adhd",
     "autism",
@@ -147,10 +153,13 @@ const DIAGNOSES: &[&str] = &[
     "tb",
     "vivitrol",
     "zyprexa",
-];
+],
+};
 
 /// Words that make a diagnosis word a statement about someone.
-const STATED: &[&str] = &[
+pub(crate) const STATED: Phrases = Phrases {
+    id: 8,
+    list: &[
     "client's",
     "client",
     "diagnosed",
@@ -184,17 +193,24 @@ const STATED: &[&str] = &[
     "their",
     "treatment",
     "with",
-];
+],
+};
 
 /// Mentions that are about a service, not a person ("HIV testing event").
-const NOT_STATED_AFTER: &[&str] = &[
+pub(crate) const NOT_STATED_AFTER: Phrases = Phrases {
+    id: 9,
+    list: &[
     "awareness",
     "education",
     "fair",
     "hotline",
     "prevention program",
     "testing event",
-];
+],
+};
+
+/// Words that make "PrEP" or "undetectable" about HIV.
+pub(crate) const HIV_NEAR: Phrases = Phrases { id: 17, list: &["cd4", "hiv", "hopwa", "meds", "viral"] };
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
@@ -205,18 +221,18 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        if let Some(term) = context::phrase_at_tok(doc, i, HIV_TERMS) {
+        if let Some(term) = context::phrase_at_tok(doc, i, &HIV_TERMS) {
             let end = t.start + term.len();
             // "AIDS" alone is also a word (hearing aids): only the listed phrases.
             // "PrEP" / "prep" (meal prep): only written PrEP or with HIV words near.
             let lower_word = matches!(term, "prep" | "undetectable");
             let ok = if lower_word {
-                doc.tok_text(i) == "PrEP" || context::near(doc, i, i, 60, &["cd4", "hiv", "hopwa", "meds", "viral"]).is_some()
+                doc.tok_text(i) == "PrEP" || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
             } else {
                 true
             };
             let j_after = doc.tok_at(end);
-            let service = doc.toks.get(j_after).is_some_and(|_| context::phrase_at_tok(doc, j_after, NOT_STATED_AFTER).is_some());
+            let service = doc.toks.get(j_after).is_some_and(|_| context::phrase_at_tok(doc, j_after, &NOT_STATED_AFTER).is_some());
             if ok && !service {
                 let conf = if term == "hopwa" || term == "ryan white" { 0.75 } else { 0.92 };
                 out.push(Cand::new(
@@ -231,12 +247,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        if let Some(term) = context::phrase_at_tok(doc, i, DIAGNOSES) {
+        if let Some(term) = context::phrase_at_tok(doc, i, &DIAGNOSES) {
             let end = t.start + term.len();
             let j_after = doc.tok_at(end);
             // Short ambiguous words need a diagnosis word next to them.
             let ambiguous = matches!(term, "tb" | "std" | "sti" | "sud" | "oud" | "bpd" | "stroke" | "depression" | "lithium" | "insulin" | "cancer" | "herpes" | "seizures" | "chemo");
-            let stated = context::before(doc, i, 30, STATED);
+            let stated = context::before(doc, i, 30, &STATED);
             let conf = match (ambiguous, stated) {
                 (_, Some(_)) => 0.8,
                 (false, None) => 0.65,

@@ -2,8 +2,7 @@
 //! in the note in any common format; and the agency's deny list.
 
 use super::dates;
-use super::names;
-use super::tokens::{Doc, TokKind};
+use super::tokens::{fold_word, Doc, TokKind};
 use super::{Cand, Kind, ScanOptions};
 use crate::date::Date;
 
@@ -25,14 +24,14 @@ fn digits(s: &str) -> String {
 /// `phrase` (compared word by word, accents folded, spacing ignored).
 pub(crate) fn find_phrase(doc: &Doc, phrase: &str, mut f: impl FnMut(usize, usize)) {
     let want = Doc::new(phrase.trim(), doc.as_of_year);
-    let want_words: Vec<String> = (0..want.toks.len()).map(|i| names::fold(want.tok_text(i))).collect();
+    let want_words: Vec<String> = (0..want.toks.len()).map(|i| fold_word(want.tok_text(i))).collect();
     let Some(first) = want_words.first() else { return };
     let n = want_words.len();
     for i in 0..doc.toks.len() {
-        if names::fold(doc.tok_text(i)) != *first {
+        if fold_word(doc.tok_text(i)) != *first {
             continue;
         }
-        if (1..n).all(|k| want_words.get(k).is_some_and(|w| names::fold(doc.tok_text(i + k)) == *w)) {
+        if (1..n).all(|k| want_words.get(k).is_some_and(|w| fold_word(doc.tok_text(i + k)) == *w)) {
             if let (Some(a), Some(b)) = (doc.toks.get(i), doc.toks.get(i + n - 1)) {
                 f(a.start, b.end);
             }
@@ -63,7 +62,7 @@ pub(crate) fn scan(doc: &Doc, options: &ScanOptions, out: &mut Vec<Cand>) {
     if !dobs.is_empty() {
         for d in dates::all_dates(doc) {
             let hit = dobs.iter().any(|&(y, m, day)| {
-                d.month == m && d.day == Some(day) && d.year.is_none_or(|dy| dy == y)
+                d.month == m && d.day == Some(day) && d.year.map_or(true, |dy| dy == y)
             });
             if hit {
                 if let (Some(a), Some(b)) = (doc.toks.get(d.first), doc.toks.get(d.last)) {
@@ -91,11 +90,11 @@ pub(crate) fn scan(doc: &Doc, options: &ScanOptions, out: &mut Vec<Cand>) {
         .collect();
     if !ssns.is_empty() || !phones.is_empty() || !ids.is_empty() {
         digit_windows(doc, |s, e, d, alnum| {
-            if ssns.iter().any(|x| *x == d) {
+            if ssns.contains(&d) {
                 out.push(Cand::new(Kind::Ssn, s, e, 0.99, "known.ssn", "This is the client's Social Security number from the form".to_string()));
             } else if phones.iter().any(|p| *p == d || (d.len() == 11 && d.starts_with('1') && d[1..] == **p)) {
                 out.push(Cand::new(Kind::Phone, s, e, 0.99, "known.phone", "This is the client's phone number from the form".to_string()));
-            } else if ids.iter().any(|x| *x == alnum) {
+            } else if ids.contains(&alnum) {
                 out.push(Cand::new(Kind::Id, s, e, 0.99, "known.id", "This is an identifier of the client from the form".to_string()));
             }
         });

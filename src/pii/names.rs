@@ -1,101 +1,637 @@
-//! Name data: given names and surnames with their frequency rank, and the
-//! names that are also common English words.
+//! Known given names and surnames, and ordinary English words.
 //!
-//! PLACEHOLDER: a small hand list so the name rules can be built and tested.
-//! The `names` branch replaces this file with compiled census/SSA data behind
-//! the same API.
+//! The data (`data/names.bin`, built by `.ci/fetch-names.py`; sources and
+//! licenses in `data/README.md`) holds the 8,000 most common given names and
+//! the 20,000 most common surnames of the 2020 US Census, in rank order, and
+//! a sorted list of common English words (SCOWL). It is decoded once, on the
+//! first look-up, into sorted tables that are binary-searched.
+//!
+//! Words are compared case-insensitively, with Latin accents folded
+//! (`José` finds `jose`, `Nguyễn` finds `nguyen`) and apostrophes dropped
+//! (`O'Brien` finds `obrien`, as the Census spells it; `Maria's` finds
+//! `maria`). A word with any
+//! other character (digit, hyphen, space, a non-Latin letter) is never
+//! found: split hyphenated names before asking.
+//!
+//! # Format of `names.bin`
+//!
+//! `CGNAMES1`, a section count (u8), then sections. A section starts with
+//! its kind (u8: 1 given names, 2 surnames, 3 common words, 4 fold table),
+//! a flags byte (bit 0: front-coded) and a count (u32 LE).
+//!
+//! Kinds 1–3 are word lists: a context count (u8); for each context (the
+//! previous symbol, 0 at a word start) a symbol count `n` (u8) and `n`
+//! Huffman code lengths (u8, 0 = unused); the byte length of the bit
+//! stream (u32 LE) and the stream, most significant bit first, of
+//! canonical codes (shorter codes first, then by symbol). Symbol 0 ends a
+//! word, 1–26 are `a`–`z`, and in a front-coded list each word starts
+//! with `27 + k`: it shares its first `k` bytes with the word before.
+//!
+//! Kind 4 maps Latin letters to ASCII: for each of `count` ranges, the
+//! first code point and the range length (u32 LE each), then two bytes per
+//! code point (the folded letters, 0-padded; `0 0` = not a letter).
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
 use std::sync::OnceLock;
 
-/// What the name data says about a word.
+/// The compiled name data.
+static DATA: &[u8] = include_bytes!("data/names.bin");
+
+/// Longest word that can be found (folded bytes).
+const MAX_WORD: usize = 32;
+
+const KIND_GIVEN: u8 = 1;
+const KIND_SURNAME: u8 = 2;
+const KIND_WORDS: u8 = 3;
+const KIND_FOLD: u8 = 4;
+/// Longest Huffman code the decoder accepts.
+const MAX_CODE_LEN: usize = 24;
+
+/// What the name data knows about one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameInfo {
-    /// Rank among given names (1 = most common), if it is one.
+    /// Rank among given names (1 = most common), if a given name.
     pub given_rank: Option<u32>,
-    /// Rank among surnames (1 = most common), if it is one.
+    /// Rank among surnames (1 = most common), if a surname.
     pub surname_rank: Option<u32>,
-    /// Whether it is also a common English word (Hope, Will, Brown).
+    /// The word is also an ordinary English word (hope, will, rose, brown, king):
+    /// the same answer as [`is_common_word`].
     pub common_word: bool,
 }
 
-const GIVEN: &str = "zoe chloe james mary john patricia robert jennifer michael linda david elizabeth william barbara richard susan joseph jessica thomas sarah christopher karen charles lisa daniel nancy matthew betty anthony sandra mark margaret donald ashley steven kimberly andrew emily paul donna joshua michelle kenneth carol kevin amanda brian melissa george deborah timothy stephanie ronald rebecca jason sharon edward laura jeffrey cynthia ryan dorothy jacob amy gary kathleen nicholas angela eric shirley jonathan emma stephen brenda larry pamela justin nicole scott anna brandon samantha benjamin katherine samuel christine gregory debra alexander rachel patrick carolyn frank janet raymond maria jack heather dennis diane jerry olivia tyler julie aaron joyce jose victoria adam ruth nathan virginia henry lauren zachary kelly douglas christina peter joan kyle evelyn noah judith ethan andrea jeremy hannah christian megan walter cheryl keith jacqueline austin martha roger madison terry teresa sean gloria gerald sara carl janice dylan ann harold kathryn jordan abigail jesse sophia bryan frances lawrence jean arthur alice gabriel judy bruce isabella logan julia billy grace joe amber alan denise juan danielle elijah marilyn willie beverly albert charlotte wayne natalie randy theresa mason diana vincent brittany liam doris roy kayla bobby alexis caleb lori bradley tiffany russell marie lucas tina marcus tyrone deshawn jamal latoya keisha darnell shanice aaliyah malik imani jaylen trayvon dwayne tanisha lakisha ebony jose luis carlos miguel juan jorge pedro alejandro francisco javier guadalupe rosa carmen lupe yesenia alejandra xochitl maribel esperanza consuelo dolores socorro jesus raul ramon wei li ming jun hui xin mei nguyen thanh minh linh huong tuan anh duc hoa kim phuong mai lan oksana olena natalia svetlana tatiana iryna dmitri sergei vladimir yuri mykola andriy abdirahman abdi mohamed mohammed ahmed fatima amina hodan halima ayan omar hassan ali yusuf ibrahim khadija hamza kalani keanu leilani makana kai malia noelani ikaika tayshawn dakota cheyenne winona takoda aiyana chayton sequoia shilah tala priya rahul anjali deepak sanjay aisha zainab tamika jasmine destiny marquis deandre jaquan shaniqua tiana kiara trinity paisley jayden brayden kaden bentley ryder hunter colton wyatt brody maverick tanner dustin shawn travis cody chad wade dale duane clint bubba junior tonya misty crystal brandy candy amber shelby april june may hope faith grace will mark rose joy bill art sunny dawn autumn summer holly ivy iris pearl ruby violet lily daisy jade destiny miles cash king chance rich guy wolf sky rain storm river stone";
-
-const SURNAMES: &str = "smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts gomez phillips evans turner diaz parker cruz edwards collins reyes stewart morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim cox ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price alvarez castillo sanders patel myers long ross foster jimenez powell jenkins perry russell sullivan bell coleman butler henderson barnes gonzales fisher vasquez simmons romero jordan patterson alexander hamilton graham reynolds griffin wallace moreno west cole hayes bryant herrera gibson ellis tran medina aguilar stevens murray ford castro marshall owens harrison fernandez mcdonald woods washington kennedy wells vargas henry chen freeman webb tucker guzman burns crawford olson simpson porter hunter gordon mendez silva shaw snyder mason dixon munoz hunt hicks holmes palmer wagner black robertson boyd rose stone salazar fox warren mills meyer rice schmidt garza daniels ferguson nichols stephens soto weaver ryan gardner payne grant dunn kelley spencer hawkins arnold pierce vazquez hansen peters santos hart bradley knight elliott cunningham duncan armstrong hudson carroll lane riley andrews alvarado ray delgado berry perkins hoffman johnston matthews pena richards contreras willis carpenter lawrence sandoval guerrero george chapman rios estrada ortega watkins greene nunez wheeler valdez harper burke larson santiago maldonado morrison franklin carlson austin dominguez carr lawson jacobs obrien lynch singh vega bishop montgomery oliver jensen harvey williamson gilbert dean sims espinoza howell li wong reid hanson le mccoy garrett burton fuller wang weber welch rojas lucas marquez fields park yang little banks padilla day walsh bowman schultz luna fowler mejia davidson acosta brewer may holland juarez newman pearson curtis cortez douglas schneider joseph barrett navarro figueroa keller avila wade molina stanley hopkins campos barnett bates chambers caldwell beck lambert miranda byrd craig ayala lowe frazier powers neal leonard gregory carrillo sutton fleming rhodes shelton schwartz norris jennings watts duran walters cohen mcdaniel moran parks steele vaughn becker holt deleon barker terry hale leon hail benson haynes horton miles lyons pham graves bush thornton wolfe warner cabrera mckinney mann zimmerman dawson lara fletcher page mccarthy love robles cervantes solis erickson reeves chang klein salinas fuentes baldwin daniel simon velasquez hardy higgins aguirre lin cummings chandler sharp barber bowen ochoa dennis robbins liu ramsey francis griffith paul blair oconnor cardenas pacheco cross calderon quinn moss swanson chan rivas khan rodgers serrano fitzgerald rosales stevenson christensen manning gill curry mclaughlin harmon mcgee gross doyle garner newton burgess reese walton blake trujillo adkins brady goodman roman webster goodwin fischer huang potter delacruz montoya todd wu hines mullins castaneda malone cannon tate mack sherman hubbard hodges zhang guerra wolf valencia saunders franco rowe gallagher farmer hammond hampton townsend ingram wise gallegos clarke barton schroeder maxwell waters logan camacho strickland norman person colon parsons frank harrington glover osborne buchanan casey floyd patton ibarra ball tyler suarez bowers orozco salas cobb gibbs andrade bauer conner moody escobar mcguire lloyd mueller hartman french kramer mcbride pope lindsey velazquez norton mccormick sparks flynn yates hogan marsh macias villanueva zamora pratt stokes owen ballard lang brock villarreal charles drake barrera cain patrick pineda burnett mercado santana shepherd bautista ali shaffer lamb trevino mckenzie hess beil olsen cochran morton nash wilkins petersen briggs shah roth nicholson holloway lozano rangel flowers hoover short arias mora valenzuela bryan meyers weiss underwood bass greer summers houston carson morrow clayton whitaker decker yoder collier zuniga carey wilcox melendez poole roberson larsen conley davenport copeland massey lam huff rocha cameron jefferson hood monroe anthony pittman huynh randall singleton kirk combs mathis christian skinner bradford richard galvan wall boone kirby wilkinson bridges bruce atkinson velez meza roy vincent york hodge villa abbott allison tapia gates chase sosa sweeney farrell wyatt dalton horn barron phelps yu dickerson heath foley atkins mathews bonilla acevedo benitez zavala hensley glenn cisneros harrell shields rubio huffman choi boyer garrison arroyo bond kane hancock callahan dillon cline wiggins grimes arellano melton oneill savage ho beltran pitts parrish ponce rich booth koch golden ware brennan mcdowell marks cantu humphrey baxter sawyer clay tanner hutchinson kaur berg wiley gilmore russo villegas hobbs keith wilkerson ahmed beard mcclain montes mata rosario vang walter henson oneal mosley mcclure beasley stephenson snow huerta preston vance barry johns eaton blackwell dyer prince macdonald solomon guevara stafford english hurst woodard cortes shannon kemp nolan mccullough merritt murillo moon salgado strong kline cordova barajas roach rosas winters jacobson lester knox bullock kerr leach meadows orr davila whitehead pruitt kent conway mckee barr david dejesus marin berger mcintyre blankenship gaines palacios cuevas bartlett durham dorsey mccall odonnell stein browning stout lowery sloan mclean hendricks calhoun sexton chung gentry hull duarte ellison nielsen gillespie buck middleton sellers leblanc esparza hardin bradshaw mcintosh howe livingston frost glass morse knapp herman stark bravo noble spears weeks corona frederick buckley mcfarland hebert enriquez hickman quintero randolph schaefer walls trejo house reilly pennington michael conrad giles benjamin crosby fitzpatrick donovan mays mahoney valentine raymond medrano hahn mcmillan small bentley felix peck lucero boyle hanna pace rush hurley harding mcconnell bernal nava ayers everett ventura avery pugh mayer bender shepard mcmahon landry case sampson moses magana blackburn dunlap gould duffy vaughan herring mckay espinosa rivers farley bernard ashley friedman potts truong costa correa blevins nixon clements fry delarosa best benton lugo portillo dougherty crane haley phan villalobos blanchard horne finley quintana lynn esquivel bean dodson mullen xiong hayden cano levy huber richmond moyer lim frye sheppard mccarty avalos booker waller parra woodward jaramillo krueger rasmussen brandt peralta donaldson stuart faulkner maynard galindo coffey estes sanford burch maddox vo oconnell vu andersen spence mcpherson church schmitt stanton leal cherry compton dudley sierra pollard alfaro hester proctor lu hinton novak good madden mccann terrell jarvis dickson reyna cantrell mayo branch hendrix rollins rowland whitney duke odom daugherty travis tang archer mohamed abdi hussein warsame farah yusuf osman shevchenko kovalenko bondarenko tkachenko petrov ivanov smirnov kuznetsov popov vasquez kahananui kealoha akana kamakana nakamura tanaka yamamoto watanabe suzuki sato pham hoang phan vu dang bui do ngo duong ly";
-
-const COMMON: &str = "the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an will my one all would there their what so up out if about who get which go me when make can like time no just him know take people into year your good some could them see other than then now look only come its over think also back after use two how our work first well way even new want because any these give day most us is was are were been has had did said made went got may might must shall should am being does done doing going gone very much more many such own same few too here where why while again ever never always often still yet already soon today tomorrow yesterday tonight morning afternoon evening night week month year weekend monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december spring summer fall autumn winter hope will grace faith mark rose joy bill art sunny dawn holly ivy iris pearl ruby violet lily daisy jade destiny miles cash king chance rich guy wolf sky rain storm river stone brown black white green gray grey young long short little small large big old best love hill wood woods ward price bell ford rice may moon snow lane park parks case banks dean rush street avenue road house home church school court bank hall field fields rivers stone stones day days page reed read hunter cook baker walker turner carter butler porter fisher gardner mason miller farmer taylor carpenter shepherd knight bishop pope prince noble strong wise sharp frank earnest just bright clay cross ball bush fox wolf bird crane drake swan lamb bass hart buck hunt chase storm frost winter summers north south east west client staff caseworker manager program housing shelter services service agency office intake assessment note notes plan goal goals appointment meeting phone call called text texted email voicemail message left right said says reports reported states stated shared disclosed denied agreed declined requested asked needs need wants want has have had is are was were will would can could should may might must did does done today yesterday tomorrow week month year morning afternoon evening night mom dad mother father son daughter brother sister aunt uncle cousin grandma grandpa wife husband boyfriend girlfriend partner friend kids kid child children baby family worker team case file form forms paperwork application benefits food bus rent deposit lease landlord apartment unit room bed van car truck dog cat money cash check card id license medical health mental doctor clinic hospital jail court probation parole police officer judge attorney lawyer job work employment income ssi ssdi snap tanf ebt va veteran youth adult senior elder also again after before during between through about above below under over near behind beside inside outside into onto upon within without across around along against among toward towards please thanks thank yes no ok okay not none some any every each all both either neither other another such same different new next last first second third final per via plus minus zero one two three four five six seven eight nine ten hundred thousand million hello hi dear sincerely regards follow up discussed provided referred referral resources support supportive transportation storage laundry shower meal meals clothing hygiene rapid rehousing permanent transitional emergency coordinated entry vi spdat spdat hmis cmis hud doc dshs medicaid medicare spokane washington idaho city county state valley downtown north south east west central community center mission gospel union catholic charities salvation army volunteers america goodwill walmart safeway costco target library park bridge river trail station plaza mall store market motel hotel inn camp camping tent sleeping staying living lives stays unsheltered homeless homelessness eviction evicted released discharged chronic chronically disabled disability veteran female male woman man women men boy girl person individual household head member members";
-
-struct Data {
-    given: HashMap<&'static str, u32>,
-    surname: HashMap<&'static str, u32>,
-    common: std::collections::HashSet<&'static str>,
-}
-
-fn data() -> &'static Data {
-    static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let mut given = HashMap::new();
-        for (r, w) in GIVEN.split_whitespace().enumerate() {
-            given.entry(w).or_insert(r as u32 + 1);
-        }
-        let mut surname = HashMap::new();
-        for (r, w) in SURNAMES.split_whitespace().enumerate() {
-            surname.entry(w).or_insert(r as u32 + 1);
-        }
-        Data { given, surname, common: COMMON.split_whitespace().collect() }
+/// What the name data knows about `word`, or `None` if it is no known
+/// given name or surname.
+///
+/// The first call (of this or [`is_common_word`]) decodes the data: about
+/// 8 ms native. Later calls do not allocate.
+pub(crate) fn lookup(word: &str) -> Option<NameInfo> {
+    let t = tables();
+    let mut buf = [0u8; MAX_WORD];
+    let key = fold(word, &mut buf, &t.fold)?;
+    let i = t.names.binary_search_by(|e| t.key(e.key).cmp(key)).ok()?;
+    let e = &t.names[i];
+    Some(NameInfo {
+        given_rank: (e.given != 0).then_some(e.given),
+        surname_rank: (e.surname != 0).then_some(e.surname),
+        common_word: e.common,
     })
 }
 
-/// Lowercase, fold common accents and drop apostrophes (O'Brien -> obrien).
-pub(crate) fn fold(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    for c in word.chars() {
-        let f = match c {
-            'à'..='å' | 'À'..='Å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
-            'ç' | 'Ç' | 'ć' | 'č' => 'c',
-            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
-            'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'ỉ' | 'ị' | 'ĩ' => 'i',
-            'ñ' | 'Ñ' | 'ń' | 'ň' => 'n',
-            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'ō' | 'ő' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'ů' | 'ű' | 'ụ' | 'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' | 'ũ' => 'u',
-            'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
-            'đ' | 'Đ' => 'd',
-            'š' | 'ś' => 's',
-            'ž' | 'ź' | 'ż' => 'z',
-            '\'' => continue,
-            c => {
-                s.extend(c.to_lowercase());
-                continue;
-            }
-        };
-        s.push(f);
-    }
-    s
+/// Decodes the data now rather than on the first look-up (about 8 ms
+/// native, 25 ms in wasm): call it when the page is idle.
+pub(crate) fn preload() {
+    tables();
 }
 
-/// What the data says about `word` (case-insensitive, accents folded); `None`
-/// when it is neither a given name nor a surname.
-pub(crate) fn lookup(word: &str) -> Option<NameInfo> {
-    let f = folded(word);
-    let d = data();
-    let given_rank = d.given.get(f.as_ref()).copied();
-    let surname_rank = d.surname.get(f.as_ref()).copied();
-    if given_rank.is_none() && surname_rank.is_none() {
-        return None;
-    }
-    Some(NameInfo { given_rank, surname_rank, common_word: d.common.contains(f.as_ref()) })
-}
-
-/// Whether `word` is a common English word (case-insensitive).
+/// Also an ordinary English word, whether or not it is a name (for context rules).
 pub(crate) fn is_common_word(word: &str) -> bool {
-    data().common.contains(folded(word).as_ref())
+    let t = tables();
+    let mut buf = [0u8; MAX_WORD];
+    match fold(word, &mut buf, &t.fold) {
+        Some(key) => t.is_word(key),
+        None => false,
+    }
 }
 
-/// `fold`, without allocating when the word is already folded.
-fn folded(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        std::borrow::Cow::Borrowed(word)
-    } else {
-        std::borrow::Cow::Owned(fold(word))
+/// A word's place in [`Tables::arena`].
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct NameEntry {
+    key: Span,
+    /// Given-name rank, 0 if none.
+    given: u32,
+    /// Surname rank, 0 if none.
+    surname: u32,
+    common: bool,
+}
+
+/// Folded spellings of the code points `start..start + map.len()`.
+struct FoldRange {
+    start: u32,
+    map: Vec<[u8; 2]>,
+}
+
+/// The decoded data.
+struct Tables {
+    /// Every decoded word, back to back.
+    arena: Vec<u8>,
+    /// Given names and surnames, sorted by spelling, one entry per spelling.
+    names: Vec<NameEntry>,
+    /// Common words, sorted.
+    words: Vec<Span>,
+    fold: Vec<FoldRange>,
+}
+
+impl Tables {
+    fn key(&self, s: Span) -> &[u8] {
+        &self.arena[s.start as usize..(s.start + s.len) as usize]
+    }
+
+    fn is_word(&self, key: &[u8]) -> bool {
+        self.words
+            .binary_search_by(|s| self.key(*s).cmp(key))
+            .is_ok()
+    }
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let decoded = decode(DATA);
+        debug_assert!(
+            decoded.is_ok(),
+            "names.bin: {decoded:?}",
+            decoded = decoded.as_ref().err()
+        );
+        // Bad data must not take the page down: it only costs the look-ups.
+        decoded.unwrap_or_else(|_| Tables {
+            arena: Vec::new(),
+            names: Vec::new(),
+            words: Vec::new(),
+            fold: Vec::new(),
+        })
+    })
+}
+
+/// Lowercases `word` into `buf`, folding Latin accents to ASCII, dropping
+/// a possessive `'s` (or a final `'`), other apostrophes and combining
+/// marks. `None` if the word is empty, too long, or has any other character.
+fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD], table: &[FoldRange]) -> Option<&'b [u8]> {
+    let word = ["'s", "'S", "\u{2019}s", "\u{2019}S", "'", "\u{2019}"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .unwrap_or(word);
+    let mut n = 0;
+    let mut push = |b: u8, n: &mut usize| -> Option<()> {
+        *buf.get_mut(*n)? = b;
+        *n += 1;
+        Some(())
+    };
+    for c in word.chars() {
+        if c.is_ascii_alphabetic() {
+            push(c.to_ascii_lowercase() as u8, &mut n)?;
+        } else if matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{0300}'..='\u{036F}') {
+            // apostrophes and combining diacritical marks
+        } else {
+            let cp = c as u32;
+            let r = table
+                .iter()
+                .find(|r| cp >= r.start && cp - r.start < r.map.len() as u32)?;
+            let pair = r.map[(cp - r.start) as usize];
+            if pair[0] == 0 {
+                return None;
+            }
+            for &b in pair.iter().filter(|&&b| b != 0) {
+                push(b, &mut n)?;
+            }
+        }
+    }
+    (n > 0).then_some(&buf[..n])
+}
+
+// ------------------------------------------------------------------ decoding
+
+type DecodeResult<T> = Result<T, &'static str>;
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> DecodeResult<&'a [u8]> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len());
+        let end = end.ok_or("truncated")?;
+        let out = &self.data[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn u8(&mut self) -> DecodeResult<u8> {
+        Ok(self.bytes(1)?[0])
+    }
+
+    fn u32(&mut self) -> DecodeResult<u32> {
+        let b = self.bytes(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+/// A canonical Huffman code.
+#[derive(Default)]
+struct Code {
+    /// How many codes have each length.
+    counts: [u16; MAX_CODE_LEN + 1],
+    /// Symbols by (code length, symbol).
+    symbols: Vec<u8>,
+}
+
+impl Code {
+    fn new(lengths: &[u8]) -> DecodeResult<Code> {
+        let mut code = Code::default();
+        for &l in lengths {
+            if l as usize > MAX_CODE_LEN {
+                return Err("code too long");
+            }
+            code.counts[l as usize] += 1;
+        }
+        code.counts[0] = 0;
+        for len in 1..=MAX_CODE_LEN as u8 {
+            for (sym, &l) in lengths.iter().enumerate() {
+                if l == len {
+                    code.symbols.push(sym as u8);
+                }
+            }
+        }
+        Ok(code)
+    }
+
+    fn decode(&self, bits: &mut Bits) -> DecodeResult<u8> {
+        let (mut code, mut first, mut index) = (0u32, 0u32, 0u32);
+        for &count in &self.counts[1..] {
+            code |= bits.next()?;
+            let count = u32::from(count);
+            if code - first < count {
+                return Ok(self.symbols[(index + code - first) as usize]);
+            }
+            index += count;
+            first = (first + count) << 1;
+            code <<= 1;
+        }
+        Err("bad code")
+    }
+}
+
+struct Bits<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl Bits<'_> {
+    fn next(&mut self) -> DecodeResult<u32> {
+        let byte = *self.data.get(self.pos / 8).ok_or("bit stream ends")?;
+        let bit = (byte >> (7 - self.pos % 8)) & 1;
+        self.pos += 1;
+        Ok(u32::from(bit))
+    }
+}
+
+/// Decodes one word-list section into `arena`; returns the words in order.
+fn decode_words(
+    r: &mut Reader,
+    front_coded: bool,
+    count: u32,
+    arena: &mut Vec<u8>,
+) -> DecodeResult<Vec<Span>> {
+    let nctx = r.u8()?;
+    let mut codes = Vec::with_capacity(nctx as usize);
+    for _ in 0..nctx {
+        let n = r.u8()?;
+        codes.push(Code::new(r.bytes(n as usize)?)?);
+    }
+    let len = r.u32()? as usize;
+    let mut bits = Bits {
+        data: r.bytes(len)?,
+        pos: 0,
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(count as usize);
+    let mut prev = 0u8;
+    let next = |bits: &mut Bits, prev: &mut u8| -> DecodeResult<u8> {
+        let s = codes
+            .get(*prev as usize)
+            .ok_or("no such context")?
+            .decode(bits)?;
+        *prev = s;
+        Ok(s)
+    };
+    for _ in 0..count {
+        let start = arena.len();
+        if front_coded {
+            let s = next(&mut bits, &mut prev)?;
+            let shared = s.checked_sub(27).ok_or("expected a prefix length")? as usize;
+            let before = out.last().copied().unwrap_or(Span { start: 0, len: 0 });
+            if shared > before.len as usize {
+                return Err("prefix longer than the word before");
+            }
+            arena.extend_from_within(before.start as usize..before.start as usize + shared);
+        }
+        loop {
+            match next(&mut bits, &mut prev)? {
+                0 => break,
+                s @ 1..=26 => arena.push(b'a' + s - 1),
+                _ => return Err("bad symbol"),
+            }
+        }
+        let len = arena.len() - start;
+        if len == 0 || len > MAX_WORD {
+            return Err("bad word length");
+        }
+        out.push(Span {
+            start: start as u32,
+            len: len as u32,
+        });
+    }
+    Ok(out)
+}
+
+fn decode(data: &[u8]) -> DecodeResult<Tables> {
+    let mut r = Reader { data, pos: 0 };
+    if r.bytes(8)? != b"CGNAMES1" {
+        return Err("bad magic");
+    }
+    let mut arena = Vec::new();
+    let (mut given, mut surnames, mut words, mut fold) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..r.u8()? {
+        let (kind, flags, count) = (r.u8()?, r.u8()?, r.u32()?);
+        match kind {
+            KIND_GIVEN => given = decode_words(&mut r, flags & 1 != 0, count, &mut arena)?,
+            KIND_SURNAME => surnames = decode_words(&mut r, flags & 1 != 0, count, &mut arena)?,
+            KIND_WORDS => words = decode_words(&mut r, flags & 1 != 0, count, &mut arena)?,
+            KIND_FOLD => {
+                for _ in 0..count {
+                    let (start, len) = (r.u32()?, r.u32()?);
+                    let map = r
+                        .bytes(len as usize * 2)?
+                        .chunks_exact(2)
+                        .map(|p| [p[0], p[1]])
+                        .collect();
+                    fold.push(FoldRange { start, map });
+                }
+            }
+            _ => return Err("unknown section"),
+        }
+    }
+    let mut t = Tables {
+        arena,
+        names: Vec::new(),
+        words,
+        fold,
+    };
+    if t.words.windows(2).any(|w| t.key(w[0]) >= t.key(w[1])) {
+        return Err("common words not sorted");
+    }
+
+    // One entry per spelling, sorted; ranks are positions in the lists.
+    let ranked = |list: Vec<Span>, given: bool| {
+        list.into_iter().enumerate().map(move |(i, key)| {
+            let rank = i as u32 + 1;
+            let (g, s) = if given { (rank, 0) } else { (0, rank) };
+            NameEntry {
+                key,
+                given: g,
+                surname: s,
+                common: false,
+            }
+        })
+    };
+    let mut names: Vec<NameEntry> = ranked(given, true).chain(ranked(surnames, false)).collect();
+    // Stable order is not needed: equal spellings are merged below.
+    names.sort_unstable_by(|a, b| t.key(a.key).cmp(t.key(b.key)));
+    let mut merged: Vec<NameEntry> = Vec::with_capacity(names.len());
+    for e in names {
+        match merged.last_mut() {
+            Some(last) if t.key(last.key).cmp(t.key(e.key)) == Ordering::Equal => {
+                last.given = last.given.max(e.given);
+                last.surname = last.surname.max(e.surname);
+            }
+            _ => merged.push(e),
+        }
+    }
+    // Both lists are sorted: flag the common words in one pass.
+    let mut words = t.words.iter().peekable();
+    for e in &mut merged {
+        let key = t.key(e.key);
+        while words.next_if(|w| t.key(**w) < key).is_some() {}
+        e.common = words.peek().is_some_and(|w| t.key(**w) == key);
+    }
+    t.names = merged;
+    Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(given: Option<u32>, surname: Option<u32>, common_word: bool) -> NameInfo {
+        NameInfo {
+            given_rank: given,
+            surname_rank: surname,
+            common_word,
+        }
+    }
+
+    #[test]
+    fn data_decodes() {
+        let t = decode(DATA).expect("names.bin decodes");
+        let given = t.names.iter().filter(|e| e.given != 0).count();
+        let surnames = t.names.iter().filter(|e| e.surname != 0).count();
+        assert_eq!(given, 8000);
+        assert_eq!(surnames, 20000);
+        assert!(t.words.len() > 10_000, "{} common words", t.words.len());
+        assert!(t
+            .names
+            .windows(2)
+            .all(|w| t.key(w[0].key) < t.key(w[1].key)));
+    }
+
+    #[test]
+    fn common_names_are_found() {
+        // (word, is a given name, is a surname)
+        let cases = [
+            ("Maria", true, true),
+            ("Jose", true, true),
+            ("José", true, true),
+            ("Nguyen", true, true),
+            ("Smith", true, true),
+            ("Garcia", false, true),
+            ("Olena", true, false),
+            ("Mohamed", true, true),
+            ("Michael", true, true),
+            ("Johnson", true, true),
+            ("Oksana", true, false),
+            ("Tetiana", true, false),
+            ("Rodriguez", false, true),
+            ("Kowalski", false, true),
+        ];
+        for (word, given, surname) in cases {
+            let i = lookup(word).unwrap_or_else(|| panic!("{word} not found"));
+            assert_eq!(i.given_rank.is_some(), given, "{word}: {i:?}");
+            assert_eq!(i.surname_rank.is_some(), surname, "{word}: {i:?}");
+        }
+    }
+
+    #[test]
+    fn ranks_are_plausible() {
+        // (word, given rank at most, surname rank at most)
+        let cases = [
+            ("michael", Some(1), None),
+            ("smith", None, Some(1)),
+            ("johnson", None, Some(2)),
+            ("maria", Some(20), None),
+            ("jose", Some(50), None),
+            ("garcia", None, Some(10)),
+            ("nguyen", None, Some(60)),
+            ("mohamed", Some(2000), None),
+            ("olena", Some(8000), None),
+        ];
+        for (word, given, surname) in cases {
+            let i = lookup(word).unwrap();
+            if let Some(max) = given {
+                let r = i.given_rank.unwrap();
+                assert!((1..=max).contains(&r), "{word}: given rank {r}");
+            }
+            if let Some(max) = surname {
+                let r = i.surname_rank.unwrap();
+                assert!((1..=max).contains(&r), "{word}: surname rank {r}");
+            }
+        }
+        let smith = lookup("Smith").unwrap().surname_rank.unwrap();
+        let garcia = lookup("Garcia").unwrap().surname_rank.unwrap();
+        assert!(smith < garcia);
+        // "smith" is a SCOWL level-20 word (a metal worker).
+        assert_eq!(lookup("SMITH"), Some(info(Some(3916), Some(1), true)));
+        assert_eq!(lookup("Maria"), Some(info(Some(8), Some(6836), false)));
+    }
+
+    #[test]
+    fn common_word_flags() {
+        let cases = [
+            ("hope", true),
+            ("will", true),
+            ("rose", true),
+            ("brown", true),
+            ("king", true),
+            ("grace", true),
+            ("mark", true),
+            ("bill", true),
+            ("young", true),
+            ("white", true),
+            ("maria", false),
+            ("nguyen", false),
+            ("olena", false),
+            ("jose", false),
+        ];
+        for (word, common) in cases {
+            let i = lookup(word).unwrap_or_else(|| panic!("{word} not found"));
+            assert_eq!(i.common_word, common, "{word}: {i:?}");
+            assert_eq!(is_common_word(word), common, "{word}");
+        }
+    }
+
+    #[test]
+    fn non_names_are_absent() {
+        for word in [
+            "shelter",
+            "voucher",
+            "housing",
+            "caseworker",
+            "and",
+            "qzxv",
+            "intake",
+            "medicaid",
+            "eviction",
+        ] {
+            assert_eq!(lookup(word), None, "{word}");
+        }
+        // The Census lists some function words as names (placeholders, or
+        // Vietnamese and Chinese names without their diacritics: Thế, Đỗ,
+        // Hà); they come back flagged as common words.
+        for word in ["The", "Do", "He", "Baby"] {
+            assert!(lookup(word).is_some_and(|i| i.common_word), "{word}");
+        }
+        for word in [
+            "shelter", "voucher", "housing", "the", "and", "intake", "Referral",
+        ] {
+            assert!(is_common_word(word), "{word}");
+        }
+        for word in ["qzxv", "Maria", "", "123"] {
+            assert!(!is_common_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn case_and_accents_are_folded() {
+        let jose = lookup("jose").unwrap();
+        for word in ["Jose", "JOSE", "José", "JOSÉ", "jose\u{301}", "jOsE"] {
+            assert_eq!(lookup(word), Some(jose), "{word}");
+        }
+        let nguyen = lookup("nguyen").unwrap();
+        assert_eq!(lookup("Nguyễn"), Some(nguyen));
+        assert_eq!(lookup("O'Brien"), lookup("obrien"));
+        assert_eq!(lookup("Maria's"), lookup("maria"));
+        assert_eq!(lookup("MARIA’S"), lookup("maria"));
+        assert_eq!(lookup("Charles'"), lookup("charles"));
+        assert!(lookup("Charles'").is_some());
+        assert!(is_common_word("dog's"));
+        assert!(lookup("O’Brien").is_some());
+        assert_eq!(lookup("Muñoz"), lookup("munoz"));
+        assert!(lookup("Muñoz").is_some());
+        assert_eq!(lookup("Zoë"), lookup("zoe"));
+        assert_eq!(lookup("İbrahim"), lookup("ibrahim"));
+        assert!(lookup("İbrahim").is_some());
+        assert!(is_common_word("HOPE") && is_common_word("Hope"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long = "a".repeat(MAX_WORD + 1);
+        for word in [
+            "",
+            " ",
+            "-",
+            "'",
+            "’",
+            "Мария",
+            "Олена",
+            "李",
+            "محمد",
+            "🙂",
+            "Mary-Jane",
+            "Mary Jane",
+            "x1",
+            &long,
+            "\u{301}",
+            "\0",
+            "ǅ",
+            "ß",
+        ] {
+            let _ = lookup(word);
+            let _ = is_common_word(word);
+        }
+        assert_eq!(lookup(""), None);
+        assert_eq!(lookup("Мария"), None);
+        assert_eq!(lookup("Mary-Jane"), None);
+        assert_eq!(lookup(&long), None);
+        assert!(lookup(&"a".repeat(MAX_WORD)).is_none());
+    }
+
+    #[test]
+    fn fold_table_matches_common_letters() {
+        let t = tables();
+        let mut buf = [0u8; MAX_WORD];
+        let cases = [
+            ("ÀÁÂÃÄÅàáâãäå", "aaaaaaaaaaaa"),
+            ("Çç Ññ", ""),
+            ("ÇçÑñ", "ccnn"),
+            ("ÆæŒœßØøŁłĐđ", "aeaeoeoessoolldd"),
+            ("ăâîșțĂÂÎȘȚ", "aaistaaist"),
+            ("ễệởưƯơƠđ", "eeouuood"),
+            ("İıẞ", "iiss"),
+        ];
+        for (word, want) in cases {
+            let got = fold(word, &mut buf, &t.fold).map(|k| String::from_utf8(k.to_vec()).unwrap());
+            let want = if want.is_empty() {
+                None
+            } else {
+                Some(want.to_string())
+            };
+            assert_eq!(got, want, "{word}");
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! digits (`XXX`, `***`) as groups of their own; each rule then tests the
 //! sub-runs of at most 19 digits, so the work stays linear.
 
+use super::context::Phrases;
 use super::context::{self, NOT_PII, WINDOW};
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
@@ -32,7 +33,9 @@ struct Group {
     sep: Sep,
 }
 
-pub(crate) const SSN_CONTEXT: &[&str] = &[
+pub(crate) const SSN_CONTEXT: Phrases = Phrases {
+    id: 0,
+    list: &[
     "ssn",
     "ss#",
     "ss #",
@@ -46,9 +49,12 @@ pub(crate) const SSN_CONTEXT: &[&str] = &[
     "socsec",
     "ss card",
     "ssa",
-];
+],
+};
 
-const PHONE_CONTEXT: &[&str] = &[
+pub(crate) const PHONE_CONTEXT: Phrases = Phrases {
+    id: 1,
+    list: &[
     "#",
     "cell",
     "call",
@@ -74,10 +80,12 @@ const PHONE_CONTEXT: &[&str] = &[
     "tel",
     "voicemail",
     "vm",
-];
+],
+};
 
-const CARD_CONTEXT: &[&str] =
-    &[
+pub(crate) const CARD_CONTEXT: Phrases = Phrases {
+    id: 2,
+    list: &[
     "amex",
     "account",
     "acct",
@@ -88,9 +96,13 @@ const CARD_CONTEXT: &[&str] =
     "ebt",
     "mastercard",
     "visa",
-];
+],
+};
 
 fn spelled_digit(w: &str) -> Option<char> {
+    if w.len() > 5 {
+        return None;
+    }
     const WORDS: [(&str, char); 13] = [
         ("zero", '0'),
         ("oh", '0'),
@@ -299,6 +311,14 @@ impl Sub<'_> {
 /// adversarial input); skipping them keeps the scan linear and cheap.
 const MAX_RUN_GROUPS: usize = 40;
 
+/// Birth words: a 4-digit number after them is a year, not a partial SSN.
+pub(crate) const BIRTH_NEAR: Phrases = Phrases { id: 18, list: &["born", "born in", "b.", "dob", "since", "year"] };
+
+pub(crate) const LAST4_LEAD: Phrases = Phrases {
+id: 13,
+list: &["ending in", "ends in", "ending with", "last 4", "last four", "last 4 digits", "last4"],
+};
+
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     for run in runs(doc) {
         if run.len() > MAX_RUN_GROUPS {
@@ -346,13 +366,13 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
         }
     }
     let (first, last) = (s.first_tok(), s.last_tok());
-    let not_pii = context::before(doc, first, 25, NOT_PII).map(|(w, _)| w);
+    let not_pii = context::before(doc, first, 25, &NOT_PII).map(|(w, _)| w);
     let evasive = s.singles() || s.spelled() || doc.marked(s.start() + 1, s.end().saturating_sub(1));
     let penalty = if tied { 0.3 } else { 0.0 };
 
     // Social Security numbers.
     if n == 9 {
-        let ctx = context::near(doc, first, last, WINDOW, SSN_CONTEXT);
+        let ctx = context::near(doc, first, last, WINDOW, &SSN_CONTEXT);
         if masked {
             let tail = s.digits.get(5..).unwrap_or("");
             if s.shape(&[3, 2, 4]) && tail.bytes().all(|b| b.is_ascii_digit()) {
@@ -405,7 +425,7 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
             11 if s.digits.starts_with('1') => s.digits.get(1..),
             _ => None,
         };
-        let ctx = context::near(doc, first, last, WINDOW, PHONE_CONTEXT);
+        let ctx = context::near(doc, first, last, WINDOW, &PHONE_CONTEXT);
         let mut conf: f32 = -1.0;
         if d10.is_some_and(nanp_valid) {
             let parens = s.groups.iter().any(|g| g.sep == Sep::Paren)
@@ -446,7 +466,7 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
 
     // Payment cards.
     if !masked && (13..=19).contains(&n) {
-        let ctx = context::near(doc, first, last, WINDOW, CARD_CONTEXT);
+        let ctx = context::near(doc, first, last, WINDOW, &CARD_CONTEXT);
         let luhn = luhn_valid(&s.digits);
         let mut conf: f32 = if !luhn {
             if ctx.is_some() && n == 16 {
@@ -479,7 +499,6 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
 
 /// "last 4 of her SSN is 4421", "SSN ending in 4421".
 fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
-    const LEAD: &[&str] = &["ending in", "ends in", "ending with", "last 4", "last four", "last 4 digits", "last4"];
     for i in 0..doc.toks.len() {
         if doc.num_len(i) != 4 {
             continue;
@@ -489,11 +508,11 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         if (i > 0 && tied(i - 1) && doc.tight(i)) || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0) {
             continue;
         }
-        let ssn = context::before(doc, i, 60, SSN_CONTEXT).or_else(|| context::after(doc, i, 20, SSN_CONTEXT));
+        let ssn = context::before(doc, i, 60, &SSN_CONTEXT).or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
-        let lead = context::before(doc, i, 40, LEAD);
+        let lead = context::before(doc, i, 40, &LAST4_LEAD);
         // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
-        if context::before(doc, i, 15, &["born", "born in", "b.", "dob", "since", "year"]).is_some() {
+        if context::before(doc, i, 15, &BIRTH_NEAR).is_some() {
             continue;
         }
         let conf = if lead.is_some() {
@@ -515,7 +534,7 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
 }
 
 /// Identifier keywords and what they name.
-const ID_KEYWORDS: &[(&str, &str)] = &[
+pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("apple health", "ProviderOne (Apple Health) ID"),
     ("a-number", "immigration A-number"),
     ("alien", "immigration A-number"),
@@ -641,6 +660,9 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
         // Keyword, fillers, value.
+        if doc.kw.get(i).map_or(true, |m| m & (1u64 << context::ID_KEYWORDS_ID) == 0) {
+            continue;
+        }
         let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
         let lo = ID_KEYWORDS.partition_point(|(p, _)| context::first_byte(p) < first);
         let Some(kw) = ID_KEYWORDS
@@ -664,7 +686,7 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 break;
             }
         }
-        if context::before(doc, i, 20, NOT_PII).is_some() {
+        if context::before(doc, i, 20, &NOT_PII).is_some() {
             continue;
         }
         if let Some((s, e, k)) = id_value(doc, j) {

@@ -10,7 +10,7 @@
 
 use super::context::phrase_at;
 use super::names::{self, NameInfo};
-use super::tokens::{is_title, CaseMode, Doc, TokKind};
+use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 /// Words before a name that make the next word a person's name.
@@ -243,11 +243,13 @@ const STOP: &[&str] = &[
     "objective", "action", "response", "data", "soap", "dap", "birp", "behavior", "intervention", "progress",
     "none", "other", "self", "head", "household", "member", "veteran", "youth", "adult", "senior", "family",
     "families", "kids", "children", "rapid", "rehousing", "permanent", "supportive", "transitional", "emergency",
+    "ref", "appt", "dept", "approx", "info", "misc", "ave", "blvd", "hwy", "tx", "rx", "dx", "hx", "sx", "wic",
 ];
 
 /// `w` is folded (lowercase, no accents).
 fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| STOP.iter().copied().collect());
     set.contains(w)
 }
@@ -295,7 +297,7 @@ fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     if w.chars().count() < 2 {
         return None;
     }
-    let folded = names::fold(w);
+    let folded = fold_word(w);
     let info = names::lookup(&folded);
     let caps = doc.all_caps(i);
     let cap = doc.case == CaseMode::Mixed
@@ -346,7 +348,7 @@ fn last_byte(p: &str) -> u8 {
 }
 
 fn start_boundary(text: &str, start: usize) -> bool {
-    text.get(..start).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    text.get(..start).and_then(|s| s.chars().next_back()).map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// Can token `i` continue a name as a surname (or middle name)?
@@ -512,9 +514,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if w.is_common() && doc.capitalized(i + 1) {
             return None;
         }
-        let conf = if w.is_common() {
-            0.6
-        } else if !mixed {
+        let conf = if w.is_common() || !mixed {
             0.6
         } else if sentence_start {
             0.7

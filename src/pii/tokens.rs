@@ -44,6 +44,9 @@ pub(crate) struct Doc<'a> {
     pub as_of_year: i32,
     /// Sorted byte positions where normalization folded or removed a character.
     pub marks: &'a [usize],
+    /// For each token, the keyword lists a phrase of which can start there
+    /// (see [`super::context::Phrases`]).
+    pub kw: Vec<u64>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -111,7 +114,8 @@ impl<'a> Doc<'a> {
         } else {
             CaseMode::Mixed
         };
-        Doc { text, toks, case, as_of_year, marks: &[] }
+        let kw = toks.iter().map(|t| text.get(t.start..t.end).map_or(0, super::context::token_mask)).collect();
+        Doc { text, toks, case, as_of_year, marks: &[], kw }
     }
 
     /// Whether normalization changed anything inside `start..end`.
@@ -202,6 +206,34 @@ impl<'a> Doc<'a> {
     pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
     }
+}
+
+/// Lowercase, fold common Latin accents and drop apostrophes (`O'Brien` ->
+/// `obrien`, `Nguyễn` -> `nguyen`): how words are compared with word lists.
+pub(crate) fn fold_word(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        let f = match c {
+            'à'..='å' | 'À'..='Å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+            'ç' | 'Ç' | 'ć' | 'č' => 'c',
+            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'ỉ' | 'ị' | 'ĩ' => 'i',
+            'ñ' | 'Ñ' | 'ń' | 'ň' => 'n',
+            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'ō' | 'ő' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'ů' | 'ű' | 'ụ' | 'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' | 'ũ' => 'u',
+            'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
+            'đ' | 'Đ' => 'd',
+            'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            '\'' => continue,
+            c => {
+                s.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        s.push(f);
+    }
+    s
 }
 
 /// Courtesy titles before a name.
