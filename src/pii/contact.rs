@@ -2,45 +2,67 @@
 //! dot com"), URLs and handles that point at a person, and addresses (street
 //! address, unit, PO box, city and zip, a place the client stays).
 
-use super::context::Phrases;
 use super::context;
+use super::context::Phrases;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
-const TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app", "ly", "tv", "xyz"];
+const TLDS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app",
+    "ly", "tv", "xyz",
+];
 
 const SOCIAL: &[&str] = &[
-    "facebook.com", "fb.com", "m.facebook.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
-    "snapchat.com", "youtube.com", "venmo.com", "cash.app", "paypal.me", "onlyfans.com", "threads.net", "reddit.com",
-    "github.com", "t.me", "wa.me", "linktr.ee", "myspace.com", "pinterest.com",
+    "facebook.com",
+    "fb.com",
+    "m.facebook.com",
+    "instagram.com",
+    "tiktok.com",
+    "twitter.com",
+    "x.com",
+    "linkedin.com",
+    "snapchat.com",
+    "youtube.com",
+    "venmo.com",
+    "cash.app",
+    "paypal.me",
+    "onlyfans.com",
+    "threads.net",
+    "reddit.com",
+    "github.com",
+    "t.me",
+    "wa.me",
+    "linktr.ee",
+    "myspace.com",
+    "pinterest.com",
 ];
 
 pub(crate) const HANDLE_CONTEXT: Phrases = Phrases {
     id: 10,
     list: &[
-    "cashapp",
-    "cash app",
-    "discord",
-    "facebook",
-    "fb",
-    "handle",
-    "ig",
-    "insta",
-    "instagram",
-    "messenger",
-    "profile",
-    "snap",
-    "snapchat",
-    "tiktok",
-    "twitter",
-    "threads",
-    "telegram",
-    "username",
-    "user name",
-    "venmo",
-    "whatsapp",
-    "x",
-],
+        "cashapp",
+        "cash app",
+        "discord",
+        "facebook",
+        "fb",
+        "handle",
+        "ig",
+        "insta",
+        "instagram",
+        "messenger",
+        "profile",
+        "snap",
+        "snapchat",
+        "tiktok",
+        "twitter",
+        "threads",
+        "telegram",
+        "username",
+        "user name",
+        "venmo",
+        "whatsapp",
+        "x",
+    ],
 };
 
 fn email_local_char(c: char) -> bool {
@@ -52,7 +74,10 @@ fn domain_char(c: char) -> bool {
 }
 
 /// Words before a Cash App handle.
-pub(crate) const CASH_CONTEXT: Phrases = Phrases { id: 15, list: &["cash app", "cashapp", "cashtag", "venmo"] };
+pub(crate) const CASH_CONTEXT: Phrases = Phrases {
+    id: 15,
+    list: &["cash app", "cashapp", "cashtag", "venmo"],
+};
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     emails_and_handles(doc, out);
@@ -92,7 +117,10 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             }
             re = at + 1 + k + c.len_utf8();
         }
-        while text.get(..re).is_some_and(|s| s.ends_with('.') || s.ends_with('-')) {
+        while text
+            .get(..re)
+            .is_some_and(|s| s.ends_with('.') || s.ends_with('-'))
+        {
             re -= 1;
         }
         let domain = text.get(at + 1..re).unwrap_or("");
@@ -102,7 +130,14 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
             && domain.contains('.');
         if ls < at && tld_ok {
-            out.push(Cand::new(Kind::Email, ls, re, 0.97, "email.address", "Looks like an email address".to_string()));
+            out.push(Cand::new(
+                Kind::Email,
+                ls,
+                re,
+                0.97,
+                "email.address",
+                "Looks like an email address".to_string(),
+            ));
             continue;
         }
         // A handle: "@tina_rae", after white space or start, not an email.
@@ -134,7 +169,9 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     }
     // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
     for (i, t) in doc.toks.iter().enumerate() {
-        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else { continue };
+        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else {
+            continue;
+        };
         if w == "x" || w == "profile" {
             continue;
         }
@@ -162,12 +199,22 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
         let handle = text.get(h.start..end).unwrap_or("");
         let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
         if handle.len() >= 3 && marked && !handle.contains("..") {
-            out.push(Cand::new(Kind::Url, h.start, end, 0.8, "url.handle", format!("Looks like a {w} handle that points at a person")));
+            out.push(Cand::new(
+                Kind::Url,
+                h.start,
+                end,
+                0.8,
+                "url.handle",
+                format!("Looks like a {w} handle that points at a person"),
+            ));
         }
     }
     // Cash App "$cashtag": a dollar sign before letters, not an amount.
     for (i, t) in doc.toks.iter().enumerate() {
-        if doc.punct(i) == Some('$') && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed)) && doc.tight(i + 1) {
+        if doc.punct(i) == Some('$')
+            && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed))
+            && doc.tight(i + 1)
+        {
             let w = doc.tok_text(i + 1);
             if w.len() >= 4 && context::before(doc, i, 30, &CASH_CONTEXT).is_some() {
                 out.push(Cand::new(
@@ -192,7 +239,10 @@ fn dot_at(doc: &Doc, k: usize) -> Option<usize> {
     if is_dot(doc, k) {
         return Some(k + 1);
     }
-    if matches!(doc.punct(k), Some('(' | '[' | '{')) && is_dot(doc, k + 1) && matches!(doc.punct(k + 2), Some(')' | ']' | '}')) {
+    if matches!(doc.punct(k), Some('(' | '[' | '{'))
+        && is_dot(doc, k + 1)
+        && matches!(doc.punct(k + 2), Some(')' | ']' | '}'))
+    {
         return Some(k + 3);
     }
     None
@@ -204,7 +254,9 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
     for i in 0..n {
         // The "at": a word, or (at) / [at].
         let (at_first, at_last) = if doc.is(i, "at") {
-            if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{')) && matches!(doc.punct(i + 1), Some(')' | ']' | '}')) {
+            if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{'))
+                && matches!(doc.punct(i + 1), Some(')' | ']' | '}'))
+            {
                 (i - 1, i + 1)
             } else {
                 (i, i)
@@ -221,7 +273,9 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         let mut k = j;
         let mut spelled_dot = false;
         while k < n && k - j < 12 {
-            let Some(next) = dot_at(doc, k + 1) else { break };
+            let Some(next) = dot_at(doc, k + 1) else {
+                break;
+            };
             spelled_dot |= doc.kind(k + 1) != Some(TokKind::Punct) || next > k + 2;
             if !matches!(doc.kind(next), Some(TokKind::Word | TokKind::Mixed)) {
                 break;
@@ -241,13 +295,34 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         if plain && !spelled_dot {
             // "staying at Hope.org"? rare; require a known mail provider.
             let dom = doc.tok_text(j).to_ascii_lowercase();
-            if !["gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "live", "msn", "comcast", "protonmail", "proton", "ymail", "me"].contains(&dom.as_str()) {
+            if ![
+                "gmail",
+                "yahoo",
+                "hotmail",
+                "outlook",
+                "aol",
+                "icloud",
+                "live",
+                "msn",
+                "comcast",
+                "protonmail",
+                "proton",
+                "ymail",
+                "me",
+            ]
+            .contains(&dom.as_str())
+            {
                 continue;
             }
         }
         // Local part: word ((dot|_|-) word)* going back from the "at".
-        let Some(mut s) = at_first.checked_sub(1) else { continue };
-        if !matches!(doc.kind(s), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+        let Some(mut s) = at_first.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(
+            doc.kind(s),
+            Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+        ) {
             continue;
         }
         let mut steps = 0;
@@ -256,14 +331,21 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
             let joined = is_dot(doc, sep)
                 || doc.is(sep, "underscore")
                 || (matches!(doc.punct(sep), Some('_' | '-')) && doc.tight(sep) && doc.tight(s));
-            if joined && matches!(doc.kind(sep - 1), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+            if joined
+                && matches!(
+                    doc.kind(sep - 1),
+                    Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+                )
+            {
                 s = sep - 1;
                 steps += 1;
             } else {
                 break;
             }
         }
-        let (Some(a), Some(b)) = (doc.toks.get(s), doc.toks.get(end_tok)) else { continue };
+        let (Some(a), Some(b)) = (doc.toks.get(s), doc.toks.get(end_tok)) else {
+            continue;
+        };
         out.push(Cand::new(
             Kind::Email,
             a.start,
@@ -282,7 +364,8 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
         if t.kind != TokKind::Word && t.kind != TokKind::Mixed {
             continue;
         }
-        if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\'')) {
+        if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\''))
+        {
             continue;
         }
         // A URL or bare link goes on with "." or "://" right after the first word.
@@ -302,13 +385,23 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
             }
             end = t.start + k + c.len_utf8();
         }
-        while text.get(..end).is_some_and(|s| s.ends_with(['.', ',', ';', ':', '!', '?'])) {
+        while text
+            .get(..end)
+            .is_some_and(|s| s.ends_with(['.', ',', ';', ':', '!', '?']))
+        {
             end -= 1;
         }
         let url = text.get(t.start..end).unwrap_or("");
         let lower = url.to_ascii_lowercase();
-        let host_path = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-        let social = SOCIAL.iter().any(|s| host_path.starts_with(s) && host_path.len() > s.len() + 1 && host_path.as_bytes().get(s.len()) == Some(&b'/'));
+        let host_path = lower
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.");
+        let social = SOCIAL.iter().any(|s| {
+            host_path.starts_with(s)
+                && host_path.len() > s.len() + 1
+                && host_path.as_bytes().get(s.len()) == Some(&b'/')
+        });
         if social {
             out.push(Cand::new(
                 Kind::Url,
@@ -319,18 +412,79 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
                 "Looks like a link to a person's social media profile".to_string(),
             ));
         } else if starts_url && url.len() > 8 && url.contains('@') {
-            out.push(Cand::new(Kind::Url, t.start, end, 0.7, "url.link", "A link that names a person".to_string()));
+            out.push(Cand::new(
+                Kind::Url,
+                t.start,
+                end,
+                0.7,
+                "url.link",
+                "A link that names a person".to_string(),
+            ));
         }
     }
 }
 
 const STREET_SUFFIXES: &[&str] = &[
-    "st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct",
-    "court", "pl", "place", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "ter", "terrace", "trl", "trail",
-    "loop", "sq", "square", "aly", "alley", "pike", "row", "xing", "crossing", "pt", "point", "run",
+    "st",
+    "street",
+    "ave",
+    "av",
+    "avenue",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "dr",
+    "drive",
+    "ln",
+    "lane",
+    "way",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "cir",
+    "circle",
+    "ter",
+    "terrace",
+    "trl",
+    "trail",
+    "loop",
+    "sq",
+    "square",
+    "aly",
+    "alley",
+    "pike",
+    "row",
+    "xing",
+    "crossing",
+    "pt",
+    "point",
+    "run",
 ];
 
-const DIRECTIONS: &[&str] = &["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+const DIRECTIONS: &[&str] = &[
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
 
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
     let w = doc.tok_text(i);
@@ -338,30 +492,77 @@ fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
 }
 
 /// US state abbreviations and names that matter here.
-const STATES: &[&str] = &["wa", "id", "or", "mt", "ca", "ak", "washington", "idaho", "oregon", "montana", "nv", "az", "ut", "tx", "co", "ny", "fl"];
+const STATES: &[&str] = &[
+    "wa",
+    "id",
+    "or",
+    "mt",
+    "ca",
+    "ak",
+    "washington",
+    "idaho",
+    "oregon",
+    "montana",
+    "nv",
+    "az",
+    "ut",
+    "tx",
+    "co",
+    "ny",
+    "fl",
+];
 
 fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
-        if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i)) {
+        if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i))
+        {
             let end_tok = extend_unit_city(doc, end_tok);
-            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[end_tok].end, conf, rule, reason.to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[i].start,
+                doc.toks[end_tok].end,
+                conf,
+                rule,
+                reason.to_string(),
+            ));
             i = end_tok + 1;
             continue;
         }
         if let Some((s, e)) = city_zip_at(doc, i) {
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.85, "address.city_zip", "Looks like a city, state and ZIP code".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.85,
+                "address.city_zip",
+                "Looks like a city, state and ZIP code".to_string(),
+            ));
             i = e + 1;
             continue;
         }
         if let Some(e) = unit_at(doc, i, false) {
-            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[e].end, 0.7, "address.unit", "Looks like an apartment or unit number".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[i].start,
+                doc.toks[e].end,
+                0.7,
+                "address.unit",
+                "Looks like an apartment or unit number".to_string(),
+            ));
             i = e + 1;
             continue;
         }
         if let Some((s, e)) = place_at(doc, i) {
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.65, "address.place", "Looks like a specific place where the client can be found".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.65,
+                "address.place",
+                "Looks like a specific place where the client can be found".to_string(),
+            ));
             i = e + 1;
             continue;
         }
@@ -376,7 +577,13 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         TokKind::Num => (1..=6).contains(&doc.num_len(i)),
         TokKind::Mixed => {
             let s = doc.tok_text(i);
-            s.len() <= 7 && s.starts_with(|c: char| c.is_ascii_digit()) && s.chars().filter(|c| c.is_alphabetic()).count() == 1 && !s.to_ascii_lowercase().ends_with("st") && !s.to_ascii_lowercase().ends_with("nd") && !s.to_ascii_lowercase().ends_with("rd") && !s.to_ascii_lowercase().ends_with("th")
+            s.len() <= 7
+                && s.starts_with(|c: char| c.is_ascii_digit())
+                && s.chars().filter(|c| c.is_alphabetic()).count() == 1
+                && !s.to_ascii_lowercase().ends_with("st")
+                && !s.to_ascii_lowercase().ends_with("nd")
+                && !s.to_ascii_lowercase().ends_with("rd")
+                && !s.to_ascii_lowercase().ends_with("th")
         }
         _ => false,
     };
@@ -384,10 +591,19 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         return None;
     }
     // Not money, time, or part of a longer number.
-    if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '-' | '#')) {
+    if i > 0
+        && doc.tight(i)
+        && matches!(
+            doc.punct(i - 1),
+            Some('$' | '.' | ',' | '/' | ':' | '-' | '#')
+        )
+    {
         return None;
     }
-    if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some(',' | '.' | ':' | '/' | '-')) && doc.num_len(i + 2) > 0 {
+    if doc.tight(i + 1)
+        && matches!(doc.punct(i + 1), Some(',' | '.' | ':' | '/' | '-'))
+        && doc.num_len(i + 2) > 0
+    {
         return None;
     }
     let mut j = i + 1;
@@ -407,19 +623,30 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         let w = doc.tok_text(j);
         let ordinal = k == Some(TokKind::Mixed) && {
             let l = w.to_ascii_lowercase();
-            (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th")) && l.starts_with(|c: char| c.is_ascii_digit())
+            (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+                && l.starts_with(|c: char| c.is_ascii_digit())
         };
-        let name_word = k == Some(TokKind::Word) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
+        let name_word = k == Some(TokKind::Word)
+            && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
         if !(ordinal || name_word) {
             break;
         }
         if words > 0 && is_one_of(doc, j, STREET_SUFFIXES) {
             let mut e = j;
             let dot = usize::from(doc.punct(j + 1) == Some('.') && doc.tight(j + 1));
-            if is_one_of(doc, e + 1 + dot, DIRECTIONS) && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before) && (doc.all_caps(e + 1) || doc.capitalized(e + 1)) && doc.tok_text(e + 1 + dot).len() <= 2 {
+            if is_one_of(doc, e + 1 + dot, DIRECTIONS)
+                && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before)
+                && (doc.all_caps(e + 1) || doc.capitalized(e + 1))
+                && doc.tok_text(e + 1 + dot).len() <= 2
+            {
                 e += 1 + dot;
             }
-            return Some((e, 0.92, "address.street", "Looks like a street address: a house number, street name and street type"));
+            return Some((
+                e,
+                0.92,
+                "address.street",
+                "Looks like a street address: a house number, street name and street type",
+            ));
         }
         last = Some(j);
         words += 1;
@@ -427,12 +654,18 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     }
     // Without a suffix: "1810 E Sprague" needs a direction and a capitalized name.
     let last = last?;
-    if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last) {
+    if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last)
+    {
         let w = doc.tok_text(last).to_ascii_lowercase();
         if super::names::is_common_word(&w) && words == 1 {
             return None;
         }
-        return Some((last, 0.75, "address.street", "Looks like a street address: a house number, a direction and a street name"));
+        return Some((
+            last,
+            0.75,
+            "address.street",
+            "Looks like a street address: a house number, a direction and a street name",
+        ));
     }
     None
 }
@@ -461,8 +694,12 @@ fn po_box_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     if doc.punct(j) == Some('#') {
         j += 1;
     }
-    matches!(doc.kind(j), Some(TokKind::Num | TokKind::Mixed))
-        .then_some((j, 0.92, "address.po_box", "Looks like a PO box"))
+    matches!(doc.kind(j), Some(TokKind::Num | TokKind::Mixed)).then_some((
+        j,
+        0.92,
+        "address.po_box",
+        "Looks like a PO box",
+    ))
 }
 
 /// After a street: ", Apt 4B", "#12", ", Spokane, WA 99201".
@@ -484,7 +721,11 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
     // City (1-3 capitalized words), optional comma, state, zip.
     let mut k = j;
     let mut words = 0;
-    while words < 3 && doc.kind(k) == Some(TokKind::Word) && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed) && !is_one_of(doc, k, STATES) {
+    while words < 3
+        && doc.kind(k) == Some(TokKind::Word)
+        && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed)
+        && !is_one_of(doc, k, STATES)
+    {
         k += 1;
         words += 1;
     }
@@ -518,7 +759,20 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     if w.len() > 9 {
         return None;
     }
-    let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
+    let word = [
+        "apt",
+        "apartment",
+        "unit",
+        "ste",
+        "suite",
+        "lot",
+        "space",
+        "spc",
+        "trlr",
+        "trailer",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(w));
     if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }
@@ -545,7 +799,13 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
         return doc.tight(j).then_some(j);
     }
     // A bare "unit 3" in "the unit 3 times"? require no following unit of measure.
-    if is_one_of(doc, j + 1, &["times", "people", "months", "days", "weeks", "years", "hours", "dollars"]) {
+    if is_one_of(
+        doc,
+        j + 1,
+        &[
+            "times", "people", "months", "days", "weeks", "years", "hours", "dollars",
+        ],
+    ) {
         return None;
     }
     Some(j)
@@ -560,12 +820,19 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !(i + 2..i + 7).any(|k| doc.num_len(k) == 5) {
         return None;
     }
-    if doc.kind(i) != Some(TokKind::Word) || is_one_of(doc, i, STATES) || super::names::is_common_word(doc.tok_text(i)) {
+    if doc.kind(i) != Some(TokKind::Word)
+        || is_one_of(doc, i, STATES)
+        || super::names::is_common_word(doc.tok_text(i))
+    {
         return None;
     }
     let mut j = i + 1;
     let mut words = 1;
-    while words < 3 && doc.kind(j) == Some(TokKind::Word) && !is_one_of(doc, j, STATES) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed) {
+    while words < 3
+        && doc.kind(j) == Some(TokKind::Word)
+        && !is_one_of(doc, j, STATES)
+        && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed)
+    {
         j += 1;
         words += 1;
     }
@@ -590,49 +857,49 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
-    "camping",
-    "camps",
-    "camped",
-    "camp",
-    "can be found",
-    "easiest to find",
-    "found",
-    "hangs out",
-    "hanging out",
-    "lives",
-    "living",
-    "located",
-    "parked",
-    "parks",
-    "panhandles",
-    "panhandling",
-    "sleeping",
-    "sleeps",
-    "slept",
-    "staying",
-    "stays",
-    "stayed",
-    "squatting",
-    "tent",
-],
+        "camping",
+        "camps",
+        "camped",
+        "camp",
+        "can be found",
+        "easiest to find",
+        "found",
+        "hangs out",
+        "hanging out",
+        "lives",
+        "living",
+        "located",
+        "parked",
+        "parks",
+        "panhandles",
+        "panhandling",
+        "sleeping",
+        "sleeps",
+        "slept",
+        "staying",
+        "stays",
+        "stayed",
+        "squatting",
+        "tent",
+    ],
 };
 
 pub(crate) const PLACE_PREPS: Phrases = Phrases {
     id: 12,
     list: &[
-    "at",
-    "across from",
-    "behind",
-    "by",
-    "beside",
-    "in",
-    "near",
-    "next to",
-    "outside",
-    "on",
-    "under",
-    "underneath",
-],
+        "at",
+        "across from",
+        "behind",
+        "by",
+        "beside",
+        "in",
+        "near",
+        "next to",
+        "outside",
+        "on",
+        "under",
+        "underneath",
+    ],
 };
 
 /// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
@@ -658,7 +925,28 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let first = k;
     let mut last = None;
     while k < first + 5 {
-        let ok = doc.capitalized(k) || doc.kind(k) == Some(TokKind::Mixed) || (doc.case == super::tokens::CaseMode::Mixed && is_one_of(doc, k, &["bridge", "park", "underpass", "overpass", "trail", "river", "library", "station", "plaza", "lot", "church", "store"]) && last.is_some());
+        let ok = doc.capitalized(k)
+            || doc.kind(k) == Some(TokKind::Mixed)
+            || (doc.case == super::tokens::CaseMode::Mixed
+                && is_one_of(
+                    doc,
+                    k,
+                    &[
+                        "bridge",
+                        "park",
+                        "underpass",
+                        "overpass",
+                        "trail",
+                        "river",
+                        "library",
+                        "station",
+                        "plaza",
+                        "lot",
+                        "church",
+                        "store",
+                    ],
+                )
+                && last.is_some());
         if !ok || doc.all_caps(k) && doc.tok_text(k).len() <= 4 && last.is_none() {
             break;
         }

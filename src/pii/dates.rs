@@ -6,113 +6,125 @@
 //! full date long enough ago to be a birth date and nothing says otherwise.
 //! Bare years are DOBs only after birth words ("born in 1979", "b. 1992").
 
-use super::context::Phrases;
 use super::context;
+use super::context::Phrases;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
 pub(crate) const DOB_WORDS: Phrases = Phrases {
     id: 4,
     list: &[
-    "birth date",
-    "birthdate",
-    "birthday",
-    "bday",
-    "b-day",
-    "born",
-    "birth",
-    "b.",
-    "dob",
-    "d.o.b",
-    "d/o/b",
-    "date of birth",
-    "yob",
-    "year of birth",
-],
+        "birth date",
+        "birthdate",
+        "birthday",
+        "bday",
+        "b-day",
+        "born",
+        "birth",
+        "b.",
+        "dob",
+        "d.o.b",
+        "d/o/b",
+        "date of birth",
+        "yob",
+        "year of birth",
+    ],
 };
 
 pub(crate) const SERVICE_WORDS: Phrases = Phrases {
     id: 5,
     list: &[
-    "appointment",
-    "appt",
-    "arrested",
-    "admitted",
-    "applied",
-    "approved",
-    "as of",
-    "at",
-    "after",
-    "assessment",
-    "assessed",
-    "by",
-    "booked",
-    "before",
-    "between",
-    "court",
-    "called",
-    "clean",
-    "due",
-    "dos",
-    "date of service",
-    "discharged",
-    "denied",
-    "divorced",
-    "date",
-    "dated",
-    "deadline",
-    "entered",
-    "entry",
-    "exit",
-    "exited",
-    "expires",
-    "expired",
-    "exp",
-    "evicted",
-    "eviction",
-    "ended",
-    "effective",
-    "from",
-    "hearing",
-    "intake",
-    "incarcerated",
-    "issued",
-    "in",
-    "last",
-    "lease",
-    "met",
-    "meet",
-    "moved",
-    "move-in",
-    "married",
-    "next",
-    "on",
-    "paid",
-    "released",
-    "release",
-    "received",
-    "rent",
-    "seen",
-    "scheduled",
-    "since",
-    "started",
-    "start",
-    "signed",
-    "submitted",
-    "sober",
-    "sentenced",
-    "through",
-    "thru",
-    "today",
-    "until",
-    "visit",
-    "visited",
-    "vi-spdat",
-],
+        "appointment",
+        "appt",
+        "arrested",
+        "admitted",
+        "applied",
+        "approved",
+        "as of",
+        "at",
+        "after",
+        "assessment",
+        "assessed",
+        "by",
+        "booked",
+        "before",
+        "between",
+        "court",
+        "called",
+        "clean",
+        "due",
+        "dos",
+        "date of service",
+        "discharged",
+        "denied",
+        "divorced",
+        "date",
+        "dated",
+        "deadline",
+        "entered",
+        "entry",
+        "exit",
+        "exited",
+        "expires",
+        "expired",
+        "exp",
+        "evicted",
+        "eviction",
+        "ended",
+        "effective",
+        "from",
+        "hearing",
+        "intake",
+        "incarcerated",
+        "issued",
+        "in",
+        "last",
+        "lease",
+        "met",
+        "meet",
+        "moved",
+        "move-in",
+        "married",
+        "next",
+        "on",
+        "paid",
+        "released",
+        "release",
+        "received",
+        "rent",
+        "seen",
+        "scheduled",
+        "since",
+        "started",
+        "start",
+        "signed",
+        "submitted",
+        "sober",
+        "sentenced",
+        "through",
+        "thru",
+        "today",
+        "until",
+        "visit",
+        "visited",
+        "vi-spdat",
+    ],
 };
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 pub(crate) fn month_of(w: &str) -> Option<u32> {
     let l = w.to_ascii_lowercase();
@@ -163,7 +175,11 @@ fn year_of(doc: &Doc, i: usize, as_of: i32) -> Option<i32> {
     match len {
         4 if (1900..=as_of + 1).contains(&v) => Some(v),
         // Two-digit years: this century if not in the future.
-        2 => Some(if 2000 + v <= as_of { 2000 + v } else { 1900 + v }),
+        2 => Some(if 2000 + v <= as_of {
+            2000 + v
+        } else {
+            1900 + v
+        }),
         _ => None,
     }
 }
@@ -181,15 +197,27 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
         }
         let b = doc.num(i + 2)?;
         let lb = doc.num_len(i + 2);
-        let third = doc.punct(i + 3) == Some(sep) && doc.tight(i + 3) && doc.tight(i + 4) && doc.num_len(i + 4) > 0;
+        let third = doc.punct(i + 3) == Some(sep)
+            && doc.tight(i + 3)
+            && doc.tight(i + 4)
+            && doc.num_len(i + 4) > 0;
         if la == 4 {
             // ISO: 1988-03-14.
             if !third || lb > 2 || doc.num_len(i + 4) > 2 {
                 return None;
             }
             let (m, d) = (b, doc.num(i + 4)?);
-            if (1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=as_of + 1).contains(&(a as i32)) {
-                return Some(FoundDate { first: i, last: i + 4, year: Some(a as i32), month: m, day: Some(d) });
+            if (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+                && (1900..=as_of + 1).contains(&(a as i32))
+            {
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 4,
+                    year: Some(a as i32),
+                    month: m,
+                    day: Some(d),
+                });
             }
             return None;
         }
@@ -202,13 +230,22 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
                 return None;
             }
             // A fourth group means a longer number (a phone), not a date.
-            if matches!(doc.punct(i + 5), Some('/' | '-' | '.')) && doc.tight(i + 5) && doc.num_len(i + 6) > 0 {
+            if matches!(doc.punct(i + 5), Some('/' | '-' | '.'))
+                && doc.tight(i + 5)
+                && doc.num_len(i + 6) > 0
+            {
                 return None;
             }
             let y = year_of(doc, i + 4, as_of)?;
             let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                return Some(FoundDate { first: i, last: i + 4, year: Some(y), month: m, day: Some(d) });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 4,
+                    year: Some(y),
+                    month: m,
+                    day: Some(d),
+                });
             }
             return None;
         }
@@ -216,10 +253,22 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
             // 3/14 or 03/1988.
             if lb == 4 {
                 let y = year_of(doc, i + 2, as_of)?;
-                return Some(FoundDate { first: i, last: i + 2, year: Some(y), month: a, day: None });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 2,
+                    year: Some(y),
+                    month: a,
+                    day: None,
+                });
             }
             if lb <= 2 && (1..=31).contains(&b) {
-                return Some(FoundDate { first: i, last: i + 2, year: None, month: a, day: Some(b) });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 2,
+                    year: None,
+                    month: a,
+                    day: Some(b),
+                });
             }
         }
         return None;
@@ -245,11 +294,23 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
                 y = Some(v);
                 last = k2;
             }
-            return Some(FoundDate { first: i, last, year: y, month: m, day: Some(d) });
+            return Some(FoundDate {
+                first: i,
+                last,
+                year: y,
+                month: m,
+                day: Some(d),
+            });
         }
         if doc.num_len(j) == 4 {
             let y = year_of(doc, j, as_of)?;
-            return Some(FoundDate { first: i, last: j, year: Some(y), month: m, day: None });
+            return Some(FoundDate {
+                first: i,
+                last: j,
+                year: Some(y),
+                month: m,
+                day: None,
+            });
         }
         return None;
     }
@@ -278,7 +339,13 @@ fn day_first_date(doc: &Doc, i: usize) -> Option<FoundDate> {
         Some(y) if doc.num_len(k) == 4 => (Some(y), k),
         _ => (None, j),
     };
-    Some(FoundDate { first: i, last, year, month: m, day: Some(d) })
+    Some(FoundDate {
+        first: i,
+        last,
+        year,
+        month: m,
+        day: Some(d),
+    })
 }
 
 /// All dates of the document, in order, not overlapping.
@@ -287,8 +354,15 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
     let mut i = 0;
     while i < doc.toks.len() {
         // A date glued to a longer number on its left is not a date.
-        let glued = i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('/' | '-' | '.')) && doc.num_len(i) > 0;
-        let found = if glued { None } else { date_at(doc, i).or_else(|| day_first_date(doc, i)) };
+        let glued = i > 0
+            && doc.tight(i)
+            && matches!(doc.punct(i - 1), Some('/' | '-' | '.'))
+            && doc.num_len(i) > 0;
+        let found = if glued {
+            None
+        } else {
+            date_at(doc, i).or_else(|| day_first_date(doc, i))
+        };
         match found {
             Some(d) => {
                 out.push(d);
@@ -302,11 +376,20 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
 
 /// Which of the two word lists has the nearer keyword before token `first`
 /// (within `window` bytes): `Some(true)` for birth words.
-fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -> Option<(bool, &'static str)> {
-    const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
+fn nearest_is_birth(
+    doc: &Doc,
+    first: usize,
+    window: usize,
+    not_before: usize,
+) -> Option<(bool, &'static str)> {
+    const WEAK: &[&str] = &[
+        "on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between",
+        "dated",
+    ];
     let anchor = doc.toks.get(first)?.start;
     // A keyword before an earlier date belongs to that date.
-    let birth = context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
+    let birth =
+        context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
     let service = context::before(doc, first, window, &SERVICE_WORDS);
     let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
@@ -318,18 +401,35 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -
 }
 
 /// Birth words written after a date ("3/14/88 (DOB)").
-pub(crate) const BIRTH_AFTER: Phrases = Phrases { id: 16, list: &["birthday", "born", "dob", "d.o.b", "date of birth"] };
+pub(crate) const BIRTH_AFTER: Phrases = Phrases {
+    id: 16,
+    list: &["birthday", "born", "dob", "d.o.b", "date of birth"],
+};
 
 pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
-id: 14,
-list: &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"],
+    id: 14,
+    list: &[
+        "born in",
+        "born",
+        "b.",
+        "birth year",
+        "born around",
+        "born about",
+        "born approx",
+        "dob",
+        "d.o.b",
+        "year of birth",
+        "yob",
+    ],
 };
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
     let mut prev_end = 0;
     for d in all_dates(doc) {
-        let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
+        let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else {
+            continue;
+        };
         let (start, end) = (s.start, e.end);
         let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
         prev_end = end;
@@ -362,9 +462,19 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
     for i in 0..doc.toks.len() {
         // "born in '92".
         if doc.num_len(i) == 2 && i > 0 && doc.punct(i - 1) == Some('\'') && doc.tight(i) {
-            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, &BIRTH_YEAR_LEAD)) {
+            if let (Some(y), Some((w, _))) = (
+                year_of(doc, i, doc.as_of_year),
+                context::before(doc, i - 1, 22, &BIRTH_YEAR_LEAD),
+            ) {
                 let t = doc.toks[i - 1];
-                out.push(Cand::new(Kind::Dob, t.start, doc.toks[i].end, 0.9, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+                out.push(Cand::new(
+                    Kind::Dob,
+                    t.start,
+                    doc.toks[i].end,
+                    0.9,
+                    "dob.year",
+                    format!("Looks like a birth year: {y} after the word '{w}'"),
+                ));
             }
             continue;
         }
@@ -377,11 +487,15 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let Some(y) = doc.num(i).map(|v| v as i32) else { continue };
+        let Some(y) = doc.num(i).map(|v| v as i32) else {
+            continue;
+        };
         if !(1900..=doc.as_of_year).contains(&y) {
             continue;
         }
-        let Some((w, _)) = context::before(doc, i, 22, &BIRTH_YEAR_LEAD) else { continue };
+        let Some((w, _)) = context::before(doc, i, 22, &BIRTH_YEAR_LEAD) else {
+            continue;
+        };
         out.push(Cand::new(
             Kind::Dob,
             doc.toks[i].start,
@@ -395,11 +509,62 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// Nouns after "N year old" that are not people: "a 10 year old car".
 const THINGS: &[&str] = &[
-    "car", "truck", "van", "vehicle", "rv", "house", "home", "building", "trailer", "camper", "debt", "case", "warrant",
-    "conviction", "lease", "eviction", "bike", "phone", "laptop", "tv", "couch", "mattress", "tent", "dog", "cat",
-    "pet", "puppy", "program", "company", "record", "charge", "ticket", "bill", "loan", "tree", "roof", "furnace",
-    "apartment", "unit", "motorhome", "boat", "motorcycle", "policy", "account", "injury", "scar", "habit",
-    "addiction", "tradition", "church", "business", "vehicles", "cars", "computer", "judgment", "judgement",
+    "car",
+    "truck",
+    "van",
+    "vehicle",
+    "rv",
+    "house",
+    "home",
+    "building",
+    "trailer",
+    "camper",
+    "debt",
+    "case",
+    "warrant",
+    "conviction",
+    "lease",
+    "eviction",
+    "bike",
+    "phone",
+    "laptop",
+    "tv",
+    "couch",
+    "mattress",
+    "tent",
+    "dog",
+    "cat",
+    "pet",
+    "puppy",
+    "program",
+    "company",
+    "record",
+    "charge",
+    "ticket",
+    "bill",
+    "loan",
+    "tree",
+    "roof",
+    "furnace",
+    "apartment",
+    "unit",
+    "motorhome",
+    "boat",
+    "motorcycle",
+    "policy",
+    "account",
+    "injury",
+    "scar",
+    "habit",
+    "addiction",
+    "tradition",
+    "church",
+    "business",
+    "vehicles",
+    "cars",
+    "computer",
+    "judgment",
+    "judgement",
 ];
 
 /// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
@@ -412,13 +577,18 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let s = doc.tok_text(i);
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suf = s.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
-            if !digits.is_empty() && digits.len() <= 3 && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa") {
+            if !digits.is_empty()
+                && digits.len() <= 3
+                && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa")
+            {
                 if let Ok(v) = digits.parse::<u32>() {
                     let mut end = t.end;
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
                     } else if suf.starts_with("yr") || suf == "y" {
-                        if !(doc.is(i + 1, "old") || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
+                        if !(doc.is(i + 1, "old")
+                            || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o"))
+                        {
                             continue;
                         }
                         end = doc.toks.get(i + 1).map_or(end, |x| x.end);
@@ -438,10 +608,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         // A number glued to other digits or money is not an age.
-        if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '#' | '-')) {
+        if i > 0
+            && doc.tight(i)
+            && matches!(
+                doc.punct(i - 1),
+                Some('$' | '.' | ',' | '/' | ':' | '#' | '-')
+            )
+        {
             continue;
         }
-        if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%')) && doc.num_len(i + 2) > 0 {
+        if doc.tight(i + 1)
+            && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%'))
+            && doc.num_len(i + 2) > 0
+        {
             continue;
         }
         // "age 34", "aged 34", "age: 34".
@@ -453,11 +632,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             j -= 1;
             let w = doc.tok_text(j);
-            if ["age", "aged", "ages", "turned", "turns", "turning", "is now", "age of"].iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            if [
+                "age", "aged", "ages", "turned", "turns", "turning", "is now", "age of",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+            {
                 lead = Some(j);
                 break;
             }
-            if !matches!(doc.punct(j), Some(':' | '-' | '=')) && !doc.is(j, "of") && !doc.is(j, "is") {
+            if !matches!(doc.punct(j), Some(':' | '-' | '='))
+                && !doc.is(j, "of")
+                && !doc.is(j, "is")
+            {
                 break;
             }
         }
@@ -465,18 +652,50 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let w = doc.tok_text(l).to_ascii_lowercase();
             if w == "ages" {
                 // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
-                let list_end = if doc.is(i + 1, "and") || doc.punct(i + 1) == Some(',') { doc.num(i + 2).filter(|&v| v <= 110).map(|_| i + 2) } else { None };
+                let list_end = if doc.is(i + 1, "and") || doc.punct(i + 1) == Some(',') {
+                    doc.num(i + 2).filter(|&v| v <= 110).map(|_| i + 2)
+                } else {
+                    None
+                };
                 if let Some(e) = list_end {
-                    push_age(out, doc.toks[l].start, doc.toks[e].end, 0.75, v, "age.stated");
+                    push_age(
+                        out,
+                        doc.toks[l].start,
+                        doc.toks[e].end,
+                        0.75,
+                        v,
+                        "age.stated",
+                    );
                 }
                 continue;
             }
             // "turned 35 dollars"? "age 34" followed by a unit is not an age.
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
-            if ["dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm"].contains(&next.as_str()) {
+            if [
+                "dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm",
+            ]
+            .contains(&next.as_str())
+            {
                 continue;
             }
-            if w.starts_with("turn") && doc.kind(i + 1) == Some(TokKind::Word) && !["years", "yrs", "in", "on", "and", "last", "this", "next", "today", "yesterday", "recently", "soon"].contains(&next.as_str()) {
+            if w.starts_with("turn")
+                && doc.kind(i + 1) == Some(TokKind::Word)
+                && ![
+                    "years",
+                    "yrs",
+                    "in",
+                    "on",
+                    "and",
+                    "last",
+                    "this",
+                    "next",
+                    "today",
+                    "yesterday",
+                    "recently",
+                    "soon",
+                ]
+                .contains(&next.as_str())
+            {
                 continue;
             }
             push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
@@ -484,7 +703,40 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         }
         // "Youth (17)", "her son Marcus (6)": an age in parentheses after a person.
         if i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 1) == Some(')') && i >= 2 {
-            const PERSON: &[&str] = &["youth", "son", "daughter", "child", "kid", "boy", "girl", "client", "brother", "sister", "baby", "infant", "toddler", "teen", "male", "female", "man", "woman", "mom", "dad", "mother", "father", "partner", "husband", "wife", "boyfriend", "girlfriend", "grandson", "granddaughter", "niece", "nephew", "cousin"];
+            const PERSON: &[&str] = &[
+                "youth",
+                "son",
+                "daughter",
+                "child",
+                "kid",
+                "boy",
+                "girl",
+                "client",
+                "brother",
+                "sister",
+                "baby",
+                "infant",
+                "toddler",
+                "teen",
+                "male",
+                "female",
+                "man",
+                "woman",
+                "mom",
+                "dad",
+                "mother",
+                "father",
+                "partner",
+                "husband",
+                "wife",
+                "boyfriend",
+                "girlfriend",
+                "grandson",
+                "granddaughter",
+                "niece",
+                "nephew",
+                "cousin",
+            ];
             let p = doc.tok_text(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                 || (doc.capitalized(i - 2) && !doc.sentence_start(i - 2) && !doc.all_caps(i - 2));
@@ -500,13 +752,20 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let unit = doc.tok_text(k).to_ascii_lowercase();
         let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
-        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day");
+        let is_small = matches!(
+            unit.as_str(),
+            "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day"
+        );
         if unit == "yo" || unit == "yoa" {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
             continue;
         }
         if unit == "y" && matches!(doc.punct(k + 1), Some('/' | '.')) && doc.is(k + 2, "o") {
-            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) { k + 3 } else { k + 2 };
+            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) {
+                k + 3
+            } else {
+                k + 2
+            };
             push_age(out, t.start, doc.toks[end].end, 0.85, v, "age.years_old");
             continue;
         }
@@ -539,5 +798,12 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
 }
 
 fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, rule: &'static str) {
-    out.push(Cand::new(Kind::Age, start, end, conf, rule, format!("Looks like a person's age ({v})")));
+    out.push(Cand::new(
+        Kind::Age,
+        start,
+        end,
+        conf,
+        rule,
+        format!("Looks like a person's age ({v})"),
+    ));
 }
