@@ -425,6 +425,10 @@ export const _testing = {
   get restarts() {
     return engine.restarts;
   },
+  /** Whether a fresh copy of the glue is ready to replace a trapped one. */
+  get spareReady() {
+    return engine.spare !== null;
+  },
   /** Where the last trap's panic happened, if the module said. */
   get lastPanic() {
     return engine.lastPanic;
