@@ -1,5 +1,5 @@
 # The two commands that matter: `make serve` and `make test`.
-.PHONY: serve test build install bench bench-page
+.PHONY: serve test build install bench bench-page screenshot offline
 
 ## Build the wasm module and serve the page on http://127.0.0.1:8787/
 serve: build
@@ -20,3 +20,10 @@ build: install
 ## Keystroke-to-highlight latency and cold start in headless Chromium (not in make test)
 bench-page: build
 	node tests/bench/page_latency.mjs
+
+## The single-file offline page, dist/cmis-guard-offline.html (also made by build)
+offline: build
+
+## Screenshots for the README (docs/*.png)
+screenshot: build
+	node tests/screenshot.mjs

@@ -765,8 +765,8 @@ class FieldGuard {
         ? 'This build of the checker cannot scan notes.'
         : MESSAGES.failed,
       clean: 'No personal information found.',
-      warnings: `${n} possible personal information: check before saving.`,
-      'must-fix': `${n} possible personal information, ${blocks} must be removed before saving.`,
+      warnings: `${n} ${n === 1 ? 'item' : 'items'} of possible personal information: check before saving.`,
+      'must-fix': `${n} ${n === 1 ? 'item' : 'items'} of possible personal information, ${blocks} must be removed before saving.`,
     }[state];
     const restarted = this.restartedUntil > performance.now() && state !== 'unavailable';
     this.label.textContent = restarted ? `${words} (${MESSAGES.restarted})` : words;

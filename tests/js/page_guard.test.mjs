@@ -53,7 +53,7 @@ test('page: typing a name, an SSN and a phone number highlights each and lists i
   // Screen readers: the field is described by the live summary.
   const described = await page.getAttribute('#note', 'aria-describedby');
   const summary = await page.textContent(`#${described}`);
-  assert.match(summary, /3 possible personal information/);
+  assert.match(summary, /3 items of possible personal information, 3 must be removed/);
   assert.match(summary, /Name, SSN, Phone/);
   assert.equal(await ui.locator('[role=status][aria-live=polite]').count(), 1);
 
@@ -186,6 +186,29 @@ test('page: "Not PII" removes a finding and it stays gone while typing on, on th
   await page.waitForSelector('body[data-ready="true"]');
   await page.fill('#note', 'Talked with Maria Lopez about housing.');
   await waitForKinds(page, '#note', ['NAME']);
+  await page.close();
+});
+
+test('page: a contenteditable gets CSS highlights on the right text, and Redact works there', async () => {
+  const { page } = await open();
+  await page.click('#message');
+  await page.keyboard.type('Hi 👋 call Maria Lopez at 509-555-0142');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('SSN 123-45-6701 thanks');
+  await waitForSomeKinds(page, '#message', ['PHONE', 'SSN']);
+  const highlighted = await page.evaluate(() => {
+    const out = [];
+    for (const name of ['cmis-guard-block', 'cmis-guard-warn', 'cmis-guard-info']) {
+      for (const r of CSS.highlights.get(name) ?? []) if (document.querySelector('#message').contains(r.startContainer)) out.push(r.toString());
+    }
+    return out.sort();
+  });
+  const listed = (await entries(page, '#message')).map((e) => e.text).sort();
+  assert.deepEqual(highlighted, listed);
+  await page.locator('#message + cmis-guard-ui li[data-kind=SSN] button[data-action=redact]').click();
+  await waitForSomeKinds(page, '#message', ['PHONE']);
+  assert.match(await page.textContent('#message'), /SSN \[SSN\] thanks/);
+  assert.ok(!(await entries(page, '#message')).some((e) => e.kind === 'SSN'));
   await page.close();
 });
 
