@@ -126,34 +126,24 @@ export function mergeWindow(findings, win, inside) {
   return out;
 }
 
-// A zero delay runs in the next task through a MessageChannel: setTimeout(0)
-// is clamped to 4 ms once timers nest, which a keystroke would feel.
-let taskChannel = null;
-const taskQueue = new Map();
-let taskId = 0;
-function nextTask(fn, ms) {
-  if (ms > 0 || typeof MessageChannel === 'undefined') return { timeout: setTimeout(fn, ms) };
-  if (!taskChannel) {
-    taskChannel = new MessageChannel();
-    taskChannel.port1.onmessage = (e) => {
-      const job = taskQueue.get(e.data);
-      taskQueue.delete(e.data);
-      job?.();
-    };
-  }
-  const id = ++taskId;
-  taskQueue.set(id, fn);
-  taskChannel.port2.postMessage(id);
-  return { id };
+// A zero delay runs as a microtask: after the code that is running now (all
+// the input events a script dispatches in one go, or the one a keystroke
+// fires), before the browser paints, so the highlight moves with the text.
+function soon(fn, ms) {
+  if (ms > 0) return { timeout: setTimeout(fn, ms) };
+  const t = { live: true };
+  queueMicrotask(() => t.live && fn());
+  return t;
 }
-function cancelTask(t) {
+function cancelSoon(t) {
   if (t?.timeout !== undefined) clearTimeout(t.timeout);
-  if (t?.id !== undefined) taskQueue.delete(t.id);
+  if (t) t.live = false;
 }
 
 /**
- * Run `job` at most once per burst of `schedule()` calls. A cheap job runs in
- * the next task (keystrokes already queued coalesce into one run); once a run
+ * Run `job` at most once per burst of `schedule()` calls. A cheap job runs as
+ * soon as the running code is done (input events dispatched together coalesce
+ * into one run, and a keystroke's run comes before the next paint); once a run
  * costs more than `budgetMs`, runs wait for a pause in typing (a few times the
  * last cost, bounded by `maxWaitMs` since the first call of the burst), so
  * typing never waits on scanning.
@@ -162,8 +152,8 @@ export function createScheduler(job, {
   budgetMs = 8,
   maxWaitMs = 750,
   now = () => performance.now(),
-  setTimer = nextTask,
-  clearTimer = cancelTask,
+  setTimer = soon,
+  clearTimer = cancelSoon,
 } = {}) {
   let timer = null;
   let firstCall = 0;
@@ -181,7 +171,7 @@ export function createScheduler(job, {
     schedule() {
       const t = now();
       if (timer === null) firstCall = t;
-      else if (lastCost <= budgetMs) return; // already queued for the next task
+      else if (lastCost <= budgetMs) return; // already queued
       else clearTimer(timer);
       const wait = lastCost <= budgetMs ? 0 : Math.min(Math.max(3 * lastCost, 40), Math.max(0, firstCall + maxWaitMs - t));
       timer = setTimer(run, wait);
@@ -284,6 +274,8 @@ export function init(options = {}) {
     engine.ready = (async () => {
       try {
         let module;
+        const gluePromise = importGlue(0); // in parallel with the compile
+        gluePromise.catch(() => {});
         if (EMBEDDED) {
           module = new WebAssembly.Module(EMBEDDED.wasmBytes());
         } else {
@@ -297,7 +289,7 @@ export function init(options = {}) {
             module = await WebAssembly.compile(await r.arrayBuffer());
           }
         }
-        const glue = await importGlue(0);
+        const glue = await gluePromise;
         glue.initSync({ module });
         engine.module = module;
         engine.glue = glue;
@@ -700,6 +692,7 @@ class FieldGuard {
    * (see `editWindow`), and in full once typing pauses; `full` forces a full scan.
    */
   scan({ full = false } = {}) {
+    const t0 = performance.now();
     const text = this.readText();
     const before = this.text;
     this.text = text;
@@ -709,6 +702,7 @@ class FieldGuard {
       try {
         const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= INCREMENTAL_MIN
           ? editWindow(before, text, this.findings) : null;
+        this.lastScanWindowed = Boolean(win);
         if (win) {
           findings = mergeWindow(this.findings, win, this.scanWith(text.slice(win.start, win.end)));
           this.fullTimer = setTimeout(() => this.scan({ full: true }), FULL_SCAN_PAUSE_MS);
@@ -729,7 +723,7 @@ class FieldGuard {
     this.options.onChange?.(this);
     this.field.dispatchEvent(new CustomEvent('cmis-guard:update', {
       bubbles: true,
-      detail: { state: this.state, count: this.findings.length },
+      detail: { state: this.state, count: this.findings.length, full: !this.lastScanWindowed, costMs: performance.now() - t0 },
     }));
   }
 
@@ -845,6 +839,9 @@ class FieldGuard {
         this.frame = 0;
         if (this.layoutDirty !== false) this.layout();
         else this.syncScroll();
+        // The page's own input handlers (an SSN mask) may have changed the
+        // value after the scan without an input event: catch up.
+        if (this.field.value !== this.text) this.scheduler.schedule();
       });
     }
   }
