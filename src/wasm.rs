@@ -106,7 +106,8 @@ struct JsFinding<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    confidence: f32,
+    /// Rounded to two decimals: an `f32` widened to a JS number shows noise digits.
+    confidence: f64,
     severity: crate::FindingSeverity,
     rule: &'a str,
     reason: &'a str,
@@ -161,7 +162,7 @@ pub fn scan_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
             start: s.start,
             end: s.end,
             text: &f.text,
-            confidence: f.confidence,
+            confidence: (f64::from(f.confidence) * 100.0).round() / 100.0,
             severity: f.severity,
             rule: f.rule,
             reason: &f.reason,
