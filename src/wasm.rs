@@ -144,13 +144,19 @@ fn scan_options(options: JsValue) -> Result<crate::ScanOptions, JsValue> {
     Ok(options)
 }
 
+#[wasm_bindgen(typescript_custom_section)]
+const SCAN_TYPES: &str = include_str!("scan.d.ts");
+
 /// `scanText(text, options?)`: the PII in `text`, sorted, never overlapping,
 /// with `start`/`end` in UTF-16 code units. Options: `allow`, `deny`, `known`,
 /// `minConfidence`, `asOfYear`.
-#[wasm_bindgen(js_name = scanText)]
-pub fn scan_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = scanText, unchecked_return_type = "Finding[]")]
+pub fn scan_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
-    let options = scan_options(options)?;
+    let options = scan_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let findings = crate::scan(&text, &options);
     let spans: Vec<crate::Span> = findings.iter().map(|f| f.span).collect();
     let js_spans = crate::spans_to_utf16(&text, &spans);
@@ -174,10 +180,13 @@ pub fn scan_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 
 /// `redactText(text, options?)`: `{ text, redactions }`, every finding
 /// replaced by its token (`[SSN]`); spans in UTF-16 code units.
-#[wasm_bindgen(js_name = redactText)]
-pub fn redact_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = redactText, unchecked_return_type = "RedactedText")]
+pub fn redact_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let text = string_arg(&text, "text")?;
-    let options = scan_options(options)?;
+    let options = scan_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let r = crate::redact(&text, &options);
     let original: Vec<crate::Span> = r.redactions.iter().map(|x| x.original).collect();
     let replaced: Vec<crate::Span> = r.redactions.iter().map(|x| x.replaced).collect();

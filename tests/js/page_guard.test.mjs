@@ -212,6 +212,39 @@ test('page: a contenteditable gets CSS highlights on the right text, and Redact 
   await page.close();
 });
 
+test('page: attach() from code works on a one-line input too, and detach() removes it', async () => {
+  const { page } = await open();
+  const r = await page.evaluate(async () => {
+    const { attach } = await import('./cmis-guard.js');
+    const input = document.createElement('input');
+    input.id = 'extra';
+    input.style.width = '12rem';
+    document.querySelector('#note-helper').append(input);
+    attach(input);
+    return attach(input) === attach(input);
+  });
+  assert.equal(r, true, 'attach is idempotent');
+  await page.fill('#extra', 'call 509-555-0142 and then a lot more text so the field scrolls sideways');
+  await waitForKinds(page, '#extra', ['PHONE']);
+  assert.deepEqual((await marks(page, '#extra')).map((m) => m.text), ['509-555-0142']);
+  const scroll = await page.evaluate(() => {
+    const f = document.querySelector('#extra');
+    f.setSelectionRange(f.value.length, f.value.length);
+    f.scrollLeft = 10000;
+    f.dispatchEvent(new Event('scroll'));
+    const o = document.querySelector('#extra + cmis-guard-ui').shadowRoot.querySelector('.overlay');
+    return [f.scrollLeft > 0, f.scrollLeft === o.scrollLeft, getComputedStyle(o).whiteSpace];
+  });
+  assert.deepEqual(scroll, [true, true, 'pre']);
+  const gone = await page.evaluate(async () => {
+    const { detach } = await import('./cmis-guard.js');
+    const f = document.querySelector('#extra');
+    return [detach(f), document.querySelector('#extra + cmis-guard-ui'), f.getAttribute('aria-describedby')];
+  });
+  assert.deepEqual(gone, [true, null, null]);
+  await page.close();
+});
+
 test('page: a burst of keystrokes costs one scan', async () => {
   const { page } = await open();
   await page.fill('#note', 'start');
