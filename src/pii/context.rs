@@ -45,6 +45,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &numbers::BIRTH_NEAR,
         &health::NOT_STATED_BEFORE,
         &health::HIV_STATED_AFTER,
+        &dates::AGE_QUESTION,
     ];
     LISTS
         .iter()
