@@ -300,9 +300,12 @@ fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     let folded = fold_word(w);
     let info = names::lookup(&folded);
     let caps = doc.all_caps(i);
+    // In a mixed-case note a word in capitals is an acronym (ADA, SAM, ROI)
+    // unless it stands next to another word in capitals (MARIA LOPEZ).
+    let caps_pair = |j: usize| doc.all_caps(j) && doc.tok_text(j).chars().count() >= 2;
     let cap = doc.case == CaseMode::Mixed
         && doc.capitalized(i)
-        && (!caps || (w.len() >= 3 && info.is_some()));
+        && (!caps || (w.len() >= 3 && info.is_some() && (caps_pair(i + 1) || i > 0 && caps_pair(i - 1) || doc.punct(i + 1) == Some(',') && caps_pair(i + 2) || i > 1 && doc.punct(i - 1) == Some(',') && caps_pair(i - 2))));
     Some(Word { info, common: names::is_common_word(&folded), stop: is_stop(&folded), cap })
 }
 
@@ -351,10 +354,28 @@ fn start_boundary(text: &str, start: usize) -> bool {
     text.get(..start).and_then(|s| s.chars().next_back()).map_or(true, |c| !c.is_alphanumeric())
 }
 
+/// Words that end the name of a place or an organization: "Grace Church",
+/// "Jordan Street", "Hope House". A "name" followed by one is not a person.
+const ORG_WORDS: &[&str] = &[
+    "house", "center", "centre", "church", "street", "st", "ave", "avenue", "road", "rd", "park", "program", "project",
+    "services", "service", "clinic", "mission", "ministries", "ministry", "apartments", "apts", "apt", "village",
+    "place", "manor", "commons", "court", "hall", "institute", "foundation", "network", "alliance", "coalition",
+    "community", "hospital", "health", "medical", "housing", "shelter", "library", "school", "college", "university",
+    "bank", "store", "market", "bridge", "lake", "river", "valley", "heights", "county", "city", "department", "dept",
+    "office", "team", "fund", "plaza", "tower", "towers", "lodge", "inn", "motel", "hotel", "blvd", "way", "drive",
+    "lane", "home", "homes", "camp", "recovery", "outreach", "partners", "collective", "resource", "resources",
+    "center's", "building", "terrace", "gardens", "square", "station", "academy", "kitchen", "pantry", "cafe",
+];
+
+fn is_org_word(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok_text(i);
+    doc.kind(i) == Some(TokKind::Word) && ORG_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
 /// Can token `i` continue a name as a surname (or middle name)?
 fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
     let Some(w) = word(words, i) else { return false };
-    if w.stop {
+    if w.stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
         return false;
     }
     if doc.case == CaseMode::Mixed {
@@ -501,6 +522,11 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
     }
 
+    // "Grace Church", "Jordan Street": the start of a place name.
+    let possessive = base(text).len() < text.len();
+    if !possessive && (is_org_word(doc, i + 1) || doc.capitalized(i + 1) && is_org_word(doc, i + 2)) {
+        return None;
+    }
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
     let next_surname = surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
     // Given name + surname.
@@ -527,7 +553,9 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
         let last = extend(doc, words, i);
-        return Some((last, 0.65, "name.surname", "Looks like a person's surname".to_string()));
+        // Measured: alone, a capitalized surname is as often a street or a
+        // program; shown only when the threshold is lowered.
+        return Some((last, 0.45, "name.surname", "Looks like a person's surname".to_string()));
     }
     // A weak trigger with a word that the name data knows.
     if let Some((t, false)) = trigger {
@@ -542,7 +570,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
-                return Some((i, 0.62, "name.unknown_verb", format!("Looks like a person's name before '{v}'")));
+                return Some((i, 0.45, "name.unknown_verb", format!("Looks like a person's name before '{v}'")));
             }
         }
         // Unknown capitalized word followed by a known surname: "Abdirahman Warsame".
