@@ -466,9 +466,12 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let s = if dotted { i + 2 } else { i + 1 };
         // Not "P.O." or "U.S." (an initial followed by another initial).
         let next_is_initial = doc.tok_text(s).len() == 1;
-        if !next_is_initial && (dotted || !matches!(text, "I" | "A")) {
+        // "N Division St", "123 E. Sprague": compass points before a street.
+        let compass = matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
+        let after_number = i > 0 && (doc.num_len(i - 1) > 0 || doc.punct(i - 1) == Some('-') || doc.punct(i - 1) == Some('#'));
+        if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
-                if w.cap && !w.stop && (w.surname() || (!w.is_common() && dotted)) && !doc.all_caps(s) {
+                if w.cap && !w.stop && (w.surname() || (!w.is_common() && dotted)) && !doc.all_caps(s) && !is_org_word(doc, s + 1) {
                     let last = extend(doc, words, s);
                     return Some((last, 0.85, "name.initial_surname", "Looks like a person's initial and surname".to_string()));
                 }
