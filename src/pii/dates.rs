@@ -369,6 +369,20 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
             }
             continue;
         }
+        // "Year of birth? A: 88", "born: 79": a two-digit year right after birth words.
+        if doc.num_len(i) == 2 && !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-' | '.' | ':'))) {
+            if let (Some(y), Some((w, d))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i, 24, &BIRTH_YEAR_LEAD)) {
+                let between_ok = (doc.tok_at(doc.toks[i].start - d)..i).all(|k| {
+                    doc.kind(k) == Some(TokKind::Word) && (context::phrase_at_tok(doc, k, &BIRTH_YEAR_LEAD).is_some() || doc.is(k, "a") || doc.is(k, "year") || doc.is(k, "of") || doc.is(k, "birth") || doc.is(k, "in"))
+                        || matches!(doc.punct(k), Some(':' | '?' | '-'))
+                });
+                if between_ok {
+                    let t = doc.toks[i];
+                    out.push(Cand::new(Kind::Dob, t.start, t.end, 0.85, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+                    continue;
+                }
+            }
+        }
         if doc.num_len(i) != 4 {
             continue;
         }
