@@ -4,7 +4,7 @@
 
 use super::context::Phrases;
 use super::context;
-use super::tokens::{Doc, TokKind};
+use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 const TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app", "ly", "tv", "xyz"];
@@ -360,8 +360,14 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
-        if let Some((s, e)) = place_at(doc, i) {
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.65, "address.place", "Looks like a specific place where the client can be found".to_string()));
+        if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
+            // Measured: a short "at/in X" without a number or a place noun is
+            // usually a shelter or a city, not where to find someone.
+            let words = (s..=e).filter(|&k| matches!(doc.kind(k), Some(TokKind::Word | TokKind::Num | TokKind::Mixed))).count();
+            let specific = (s..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)) || is_one_of(doc, k, PLACE_NOUNS));
+            let broad_prep = doc.is(s, "at") || doc.is(s, "in");
+            let conf = if broad_prep && words <= 4 && !specific { 0.45 } else { 0.65 };
+            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, conf, "address.place", "Looks like a specific place where the client can be found".to_string()));
             i = e + 1;
             continue;
         }
@@ -587,6 +593,12 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
+/// Words of a question about where the client can be found.
+pub(crate) const PLACE_QUESTION: Phrases = Phrases {
+    id: 23,
+    list: &["easiest to find", "find you", "found", "live", "located", "sleep", "stay", "where"],
+};
+
 pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
@@ -639,36 +651,81 @@ pub(crate) const PLACE_PREPS: Phrases = Phrases {
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let v = context::phrase_at_tok(doc, i, &PLACE_VERBS)?;
     let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
-    // Skip up to 2 small words ("out", "her car").
+    // Skip a few small words ("out", "her car", "most nights").
     let mut skipped = 0;
-    while skipped < 3 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
+    while skipped < 4 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
         if doc.kind(j) != Some(TokKind::Word) || doc.capitalized(j) {
             return None;
         }
         j += 1;
         skipped += 1;
     }
-    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
-    let p_start = doc.toks.get(j)?.start;
-    let mut k = doc.tok_at(p_start + prep.len());
-    if doc.is(k, "the") {
-        k += 1;
-    }
-    // One to four capitalized words (a landmark), possibly with a street suffix or "bridge".
-    let first = k;
+    context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
+    landmark_from(doc, j).map(|last| (j, last))
+}
+
+/// Nouns that make a place description specific.
+const PLACE_NOUNS: &[&str] = &[
+    "bridge", "park", "underpass", "overpass", "trail", "river", "library", "station", "plaza", "lot", "church",
+    "store", "freeway", "highway", "tracks", "creek", "alley", "field", "building", "garage", "dumpster", "woods",
+    "tent", "camp", "encampment", "parking", "overhang", "doorway",
+];
+
+/// From a preposition at token `j` ("behind the Safeway on 29th"), the last
+/// token of the landmark description: up to the end of the clause, at most
+/// 14 tokens, ending on a capitalized word, a number or a place noun.
+/// `None` when nothing in it names a place.
+fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
+    const STOPS: &[&str] = &["and", "but", "because", "since", "until", "with", "for", "when", "while", "so", "if", "then", "who", "where", "which"];
     let mut last = None;
-    while k < first + 5 {
-        let ok = doc.capitalized(k) || doc.kind(k) == Some(TokKind::Mixed) || (doc.case == super::tokens::CaseMode::Mixed && is_one_of(doc, k, &["bridge", "park", "underpass", "overpass", "trail", "river", "library", "station", "plaza", "lot", "church", "store"]) && last.is_some());
-        if !ok || doc.all_caps(k) && doc.tok_text(k).len() <= 4 && last.is_none() {
+    let mut named = false;
+    let mut k = j + 1;
+    while k < j + 15 {
+        let Some(t) = doc.toks.get(k) else { break };
+        if t.newline_before || matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?' | ')' | '(')) {
             break;
         }
-        last = Some(k);
+        if STOPS.iter().any(|w| doc.is(k, w)) {
+            break;
+        }
+        let cap = doc.capitalized(k) && !(doc.all_caps(k) && doc.tok_text(k).len() <= 4 && doc.case == CaseMode::Mixed);
+        let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed);
+        let noun = is_one_of(doc, k, PLACE_NOUNS);
+        if cap || numeric {
+            named = true;
+        }
+        if cap || numeric || noun {
+            last = Some(k);
+        }
         k += 1;
     }
     let last = last?;
-    // A lone capitalized common word ("at Church") is too weak.
-    if last == first && super::names::is_common_word(doc.tok_text(first)) {
+    if !named {
         return None;
     }
-    Some((j, last))
+    // A lone capitalized common word ("at Church") is too weak.
+    let words = (j + 1..=last).filter(|&k| doc.kind(k) == Some(TokKind::Word) && !doc.is(k, "the")).count();
+    if words <= 1 && doc.capitalized(last) && super::names::is_common_word(doc.tok_text(last)) {
+        return None;
+    }
+    Some(last)
+}
+
+/// The answer to "where can you be found?" in a question-and-answer note:
+/// "Where do you sleep? A: under the Maple St bridge".
+fn answer_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "a") && doc.punct(i + 1) == Some(':')) {
+        return None;
+    }
+    if doc.punct(i.checked_sub(1)?) != Some('?') {
+        return None;
+    }
+    context::before(doc, i, 80, &PLACE_QUESTION)?;
+    let first = i + 2;
+    // Answer through the end of the clause; reuse the landmark reader with
+    // the "A:" colon as its anchor.
+    let last = landmark_from(doc, i + 1)?;
+    // One- or two-word answers ("Downtown", "The Mission") are too vague.
+    let words = (first..=last).filter(|&k| doc.kind(k).is_some_and(|k| k != TokKind::Punct)).count();
+    (last >= first && words >= 3).then_some((first, last))
 }
