@@ -368,7 +368,8 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
             let conf = if broad_prep && words <= 4 && !specific { 0.45 } else { 0.65 };
             out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, conf, "address.place", "Looks like a specific place where the client can be found".to_string()));
-            i = e + 1;
+            // A street address inside the description is found on its own.
+            i += 1;
             continue;
         }
         i += 1;
@@ -689,7 +690,11 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
             break;
         }
         let cap = doc.capitalized(k) && !(doc.all_caps(k) && doc.tok_text(k).len() <= 4 && doc.case == CaseMode::Mixed);
-        let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed);
+        // "a 10 year old car": a count or a duration does not name a place.
+        let unit_next = ["year", "years", "yr", "yrs", "month", "months", "day", "days", "hours", "minutes", "times", "people", "dollars", "nights", "weeks"]
+            .iter()
+            .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
+        let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
         let noun = is_one_of(doc, k, PLACE_NOUNS);
         if cap || numeric {
             named = true;
