@@ -139,10 +139,11 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         let mut j = doc.tok_at(t.start + w.len());
-        if doc.punct(j) == Some(':') || doc.is(j, "is") || doc.punct(j) == Some('-') {
-            j += 1;
-        } else {
-            continue;
+        // "IG: x", "insta handle is x", "FB as x", "snap x".
+        for _ in 0..3 {
+            if matches!(doc.punct(j), Some(':' | '-')) || ["is", "handle", "as", "name", "username", "at"].iter().any(|f| doc.is(j, f)) {
+                j += 1;
+            }
         }
         let Some(h) = doc.toks.get(j) else { continue };
         if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
@@ -355,6 +356,11 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
+        if let Some((s, e)) = intersection_at(doc, i) {
+            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.7, "address.intersection", "Looks like a street corner where the client can be found".to_string()));
+            i = e + 1;
+            continue;
+        }
         if let Some(e) = unit_at(doc, i, false) {
             out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[e].end, 0.7, "address.unit", "Looks like an apartment or unit number".to_string()));
             i = e + 1;
@@ -442,6 +448,48 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         return Some((last, 0.75, "address.street", "Looks like a street address: a house number, a direction and a street name"));
     }
     None
+}
+
+/// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
+fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let strong = doc.is(i, "corner") && doc.is(i + 1, "of") || doc.is(i, "intersection") && doc.is(i + 1, "of");
+    let weak = ["at", "near", "by", "off", "on"].iter().any(|w| doc.is(i, w));
+    if !strong && !weak {
+        return None;
+    }
+    let a = if strong { i + 2 } else { i + 1 };
+    let street = |k: usize| -> bool {
+        let w = doc.tok_text(k);
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = w.to_ascii_lowercase();
+            l.starts_with(|c: char| c.is_ascii_digit()) && (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+        };
+        ordinal || doc.capitalized(k) && !doc.all_caps(k)
+    };
+    if !street(a) {
+        return None;
+    }
+    let mut m = a + 1;
+    if is_one_of(doc, m, STREET_SUFFIXES) {
+        m += 1;
+    }
+    if !(doc.is(m, "and") || matches!(doc.punct(m), Some('&' | '/'))) {
+        return None;
+    }
+    let b = m + 1;
+    if !street(b) {
+        return None;
+    }
+    let mut e = b;
+    if is_one_of(doc, b + 1, STREET_SUFFIXES) {
+        e = b + 1;
+    }
+    // Without "corner of", one side must look like a street (2nd, Ave).
+    let streety = |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_one_of(doc, k + 1, STREET_SUFFIXES);
+    if !strong && !(streety(a) || streety(b)) {
+        return None;
+    }
+    Some((a, e))
 }
 
 /// PO Box 123, P.O. Box 123, POB 123.

@@ -322,8 +322,26 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -
 pub(crate) const BIRTH_AFTER: Phrases = Phrases { id: 16, list: &["birthday", "born", "dob", "d.o.b", "date of birth"] };
 
 pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
-id: 14,
-list: &["born in", "born", "b.", "birth year", "born around", "born about", "born approx", "dob", "d.o.b", "year of birth", "yob"],
+    id: 14,
+    list: &[
+        "born around",
+        "born approx",
+        "birth year",
+        "born about",
+        "birthyear",
+        "birthdate",
+        "birth yr",
+        "birthday",
+        "born in",
+        "born",
+        "b.",
+        "date of birth",
+        "d.o.b",
+        "dob",
+        "year of birth",
+        "year born",
+        "yob",
+    ],
 };
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
@@ -354,8 +372,55 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
         out.push(Cand::new(Kind::Dob, start, end, conf, "dob.date", reason));
     }
+    eight_digit_dobs(doc, out);
     birth_years(doc, out);
     ages(doc, out);
+}
+
+/// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.
+fn eight_digit_dobs(doc: &Doc, out: &mut Vec<Cand>) {
+    for i in 0..doc.toks.len() {
+        if doc.num_len(i) != 8 {
+            continue;
+        }
+        let Some(v) = doc.num(i) else { continue };
+        let (a, b, c) = (v / 1_000_000, v / 10_000 % 100, v % 10_000);
+        let (y1, m1, d1) = (v / 10_000, v / 100 % 100, v % 100);
+        let as_of = doc.as_of_year as u32;
+        let mmddyyyy = (1..=12).contains(&a) && (1..=31).contains(&b) && (1900..=as_of).contains(&c);
+        let yyyymmdd = (1900..=as_of).contains(&y1) && (1..=12).contains(&m1) && (1..=31).contains(&d1);
+        if !(mmddyyyy || yyyymmdd) {
+            continue;
+        }
+        let Some((w, _)) = context::before(doc, i, 40, &DOB_WORDS) else { continue };
+        let t = doc.toks[i];
+        out.push(Cand::new(Kind::Dob, t.start, t.end, 0.9, "dob.date", format!("Looks like a date of birth written as 8 digits after the word '{w}'")));
+    }
+}
+
+/// A date found once as a date of birth is one wherever it recurs in the note.
+pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
+    let dates = all_dates(doc);
+    let confirmed: Vec<(Option<i32>, u32, Option<u32>)> = dates
+        .iter()
+        .filter(|d| {
+            let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
+            cands.iter().any(|c| c.kind == Kind::Dob && c.conf >= 0.85 && c.start == s && c.end == e)
+        })
+        .map(|d| (d.year, d.month, d.day))
+        .collect();
+    if confirmed.is_empty() {
+        return;
+    }
+    for d in &dates {
+        if d.day.is_none() || !confirmed.contains(&(d.year, d.month, d.day)) {
+            continue;
+        }
+        let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
+        if !cands.iter().any(|c| c.kind == Kind::Dob && c.start == s && c.end == e) {
+            cands.push(Cand::new(Kind::Dob, s, e, 0.88, "dob.repeat", "The same date as a date of birth found earlier in this note".to_string()));
+        }
+    }
 }
 
 /// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".

@@ -584,3 +584,43 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     None
 }
+
+/// A word found as a name with high confidence is a name wherever it
+/// recurs in the note ("her son Marcus ... Marcus was sick").
+pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
+    let mut names: Vec<String> = Vec::new();
+    for c in cands.iter().filter(|c| c.kind == Kind::Name && c.conf >= 0.8) {
+        let first = doc.tok_at(c.start);
+        let mut k = first;
+        while let Some(t) = doc.toks.get(k) {
+            if t.start >= c.end {
+                break;
+            }
+            let w = base(doc.tok_text(k));
+            if doc.kind(k) == Some(TokKind::Word) && w.chars().count() >= 3 && !names::is_common_word(w) && !is_stop(&fold_word(w)) {
+                names.push(fold_word(w));
+            }
+            k += 1;
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort();
+    names.dedup();
+    for i in 0..doc.toks.len() {
+        if doc.kind(i) != Some(TokKind::Word) {
+            continue;
+        }
+        let raw = doc.tok_text(i);
+        let w = base(raw);
+        if w.chars().count() < 3 || names.binary_search(&fold_word(w)).is_err() {
+            continue;
+        }
+        let t = doc.toks[i];
+        let end = t.start + w.len();
+        if !cands.iter().any(|c| c.kind == Kind::Name && c.start <= t.start && end <= c.end) {
+            cands.push(Cand::new(Kind::Name, t.start, end, 0.8, "name.repeat", "The same name as one found earlier in this note".to_string()));
+        }
+    }
+}
