@@ -666,11 +666,11 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         // A Washington court case (cause) number: 24-2-01234-32.
         if doc.num_len(i) == 2
             && (i == 0 || !doc.tight(i) || doc.kind(i - 1) == Some(TokKind::Punct) && doc.punct(i - 1) != Some('-'))
-            && [(1, 1), (3, 1), (5, 5), (7, 2)].iter().all(|&(k, len)| {
+            && [(1, 1), (3, 5), (5, 2)].iter().all(|&(k, len)| {
                 doc.punct(i + k) == Some('-') && doc.tight(i + k) && doc.tight(i + k + 1) && (doc.num_len(i + k + 1) == len || len == 2 && doc.num_len(i + k + 1) == 1)
             })
         {
-            out.push(Cand::new(Kind::Id, t.start, toks[i + 8].end, 0.85, "id.court_case", "Looks like a court case (cause) number".to_string()));
+            out.push(Cand::new(Kind::Id, t.start, toks[i + 6].end, 0.85, "id.court_case", "Looks like a court case (cause) number".to_string()));
             continue;
         }
         // An agency number: letters, a dash, digits ("DOC-1234567", "WA-12-345678").
