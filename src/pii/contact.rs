@@ -382,9 +382,21 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
-/// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`.
+/// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`, and the older
+/// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
+    if matches!(doc.tok_text(i), "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")
+        && (3..=5).contains(&doc.num_len(i + 1))
+        && doc.capitalized(i + 2)
+        && !super::names::is_common_word(doc.tok_text(i + 2))
+    {
+        let mut e = i + 2;
+        if is_one_of(doc, e + 1, STREET_SUFFIXES) {
+            e += 1;
+        }
+        return Some((e, 0.8, "address.street", "Looks like a street address: a direction, a house number and a street name"));
+    }
     let num_ok = match t.kind {
         TokKind::Num => (1..=6).contains(&doc.num_len(i)),
         TokKind::Mixed => {
