@@ -100,11 +100,13 @@ pub use crate::dob::{
 };
 pub use crate::error::{Error, ErrorKind};
 pub use crate::offsets::{spans_to_utf16, utf16_to_byte_offsets};
-pub use crate::pii::{preload_pii_data, scan, Finding, FindingSeverity, Kind, Known, ScanOptions, Span};
+pub use crate::pii::{
+    preload_pii_data, scan, Finding, FindingSeverity, Kind, Known, ScanOptions, Span,
+};
 pub use crate::policy::{AnonymousPolicy, DEFAULT_MUST_BE_EMPTY};
 pub use crate::policy::{DobPolicy, Policy};
-pub use crate::redact::{redact, Redacted, Redaction};
 pub use crate::record::{ClientRecord, Household, NamedText};
+pub use crate::redact::{redact, Redacted, Redaction};
 pub use crate::requests::{
     check_client_id, deidentification_request, merge_request, tracking_sheet_csv,
     DeidentificationRequest, RemovalReason, Ticket, TrackingRow,

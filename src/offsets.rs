@@ -48,7 +48,12 @@ pub fn spans_to_utf16(text: &str, spans: &[Span]) -> Vec<Span> {
             *o = units;
         }
     }
-    out.chunks_exact(2).map(|p| Span { start: p[0], end: p[1].max(p[0]) }).collect()
+    out.chunks_exact(2)
+        .map(|p| Span {
+            start: p[0],
+            end: p[1].max(p[0]),
+        })
+        .collect()
 }
 
 /// Convert UTF-16 code-unit offsets from JS (any order) to byte offsets of
@@ -62,7 +67,12 @@ pub fn spans_to_utf16(text: &str, spans: &[Span]) -> Vec<Span> {
 /// assert!(utf16_to_byte_offsets("é👋x", &[2]).is_err());
 /// ```
 pub fn utf16_to_byte_offsets(text: &str, offsets: &[usize]) -> Result<Vec<usize>, Error> {
-    let mut wanted: Vec<(usize, usize)> = offsets.iter().copied().enumerate().map(|(k, o)| (o, k)).collect();
+    let mut wanted: Vec<(usize, usize)> = offsets
+        .iter()
+        .copied()
+        .enumerate()
+        .map(|(k, o)| (o, k))
+        .collect();
     wanted.sort_unstable();
     let mut out = vec![0usize; offsets.len()];
     let mut w = wanted.iter().peekable();
@@ -87,8 +97,15 @@ pub fn utf16_to_byte_offsets(text: &str, offsets: &[usize]) -> Result<Vec<usize>
     }
     for &(off, slot) in w {
         if off != units {
-            let why = if off > units { "is past the end of the text" } else { "splits a character (an emoji or other surrogate pair)" };
-            return Err(Error::invalid_argument(format!("offset {off} {why} ({units} UTF-16 code units)")).with_field("offset"));
+            let why = if off > units {
+                "is past the end of the text"
+            } else {
+                "splits a character (an emoji or other surrogate pair)"
+            };
+            return Err(Error::invalid_argument(format!(
+                "offset {off} {why} ({units} UTF-16 code units)"
+            ))
+            .with_field("offset"));
         }
         if let Some(o) = out.get_mut(slot) {
             *o = text.len();
@@ -117,12 +134,21 @@ mod tests {
             "\u{10348}x\u{1F600}\r\n\u{00E9}\u{0301}",
         ];
         for text in texts {
-            let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain([text.len()])
+                .collect();
             // Every pair of boundaries, reversed order to test sorting.
             let spans: Vec<Span> = bounds
                 .iter()
                 .rev()
-                .flat_map(|&s| bounds.iter().filter(move |&&e| e >= s).map(move |&e| Span { start: s, end: e }))
+                .flat_map(|&s| {
+                    bounds
+                        .iter()
+                        .filter(move |&&e| e >= s)
+                        .map(move |&e| Span { start: s, end: e })
+                })
                 .collect();
             let js = spans_to_utf16(text, &spans);
             for (s, j) in spans.iter().zip(&js) {
@@ -141,7 +167,10 @@ mod tests {
         let text = "a👋b";
         assert!(utf16_to_byte_offsets(text, &[2]).is_err());
         assert!(utf16_to_byte_offsets(text, &[5]).is_err());
-        assert_eq!(utf16_to_byte_offsets(text, &[4, 0, 3, 1]).unwrap(), [6, 0, 5, 1]);
+        assert_eq!(
+            utf16_to_byte_offsets(text, &[4, 0, 3, 1]).unwrap(),
+            [6, 0, 5, 1]
+        );
     }
 
     #[test]

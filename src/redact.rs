@@ -55,9 +55,17 @@ pub fn redact(text: &str, options: &ScanOptions) -> Redacted {
             break;
         }
         for m in more {
-            let Some(span) = map_back(&r.redactions, m.span) else { continue };
-            let Some(t) = text.get(span.start..span.end) else { continue };
-            findings.push(Finding { span, text: t.to_string(), ..m });
+            let Some(span) = map_back(&r.redactions, m.span) else {
+                continue;
+            };
+            let Some(t) = text.get(span.start..span.end) else {
+                continue;
+            };
+            findings.push(Finding {
+                span,
+                text: t.to_string(),
+                ..m
+            });
         }
         findings.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
         let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
@@ -75,14 +83,20 @@ pub fn redact(text: &str, options: &ScanOptions) -> Redacted {
 /// Map a span of redacted output that touches no replacement back to the input.
 fn map_back(redactions: &[Redaction], span: Span) -> Option<Span> {
     let k = redactions.partition_point(|r| r.replaced.end <= span.start);
-    if redactions.get(k).is_some_and(|r| r.replaced.start < span.end) {
+    if redactions
+        .get(k)
+        .is_some_and(|r| r.replaced.start < span.end)
+    {
         return None;
     }
     let shift = |p: usize| match k.checked_sub(1).and_then(|i| redactions.get(i)) {
         Some(r) => p - r.replaced.end + r.original.end,
         None => p,
     };
-    Some(Span { start: shift(span.start), end: shift(span.end) })
+    Some(Span {
+        start: shift(span.start),
+        end: shift(span.end),
+    })
 }
 
 /// Replace the given findings (sorted, non-overlapping, as [`scan`] returns
@@ -93,7 +107,10 @@ pub(crate) fn apply(text: &str, findings: &[Finding]) -> Redacted {
     let mut pos = 0;
     for f in findings {
         let (s, e) = (f.span.start, f.span.end);
-        let (Some(before), true) = (text.get(pos..s), text.is_char_boundary(e) && e <= text.len() && s <= e) else {
+        let (Some(before), true) = (
+            text.get(pos..s),
+            text.is_char_boundary(e) && e <= text.len() && s <= e,
+        ) else {
             continue;
         };
         out.push_str(before);
@@ -102,11 +119,17 @@ pub(crate) fn apply(text: &str, findings: &[Finding]) -> Redacted {
         redactions.push(Redaction {
             kind: f.kind,
             original: f.span,
-            replaced: Span { start: rs, end: out.len() },
+            replaced: Span {
+                start: rs,
+                end: out.len(),
+            },
             rule: f.rule,
         });
         pos = e;
     }
     out.push_str(text.get(pos..).unwrap_or(""));
-    Redacted { text: out, redactions }
+    Redacted {
+        text: out,
+        redactions,
+    }
 }

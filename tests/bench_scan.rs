@@ -57,7 +57,10 @@ fn adversarial() -> Vec<(&'static str, String)> {
         ("dashed digit groups", rep("123-45-")),
         ("one giant word", "a".repeat(mb)),
         ("capitalized words", rep("Maria Lopez Hope Will ")),
-        ("repeated context keywords", rep("SSN DOB phone born last 4 ")),
+        (
+            "repeated context keywords",
+            rep("SSN DOB phone born last 4 "),
+        ),
         ("every char a candidate", rep("@.-#$/")),
         ("spelled digits", rep("five oh nine ")),
         ("dates", rep("3/14/88 ")),
@@ -70,10 +73,16 @@ fn main() {
         let note = note_of(5000);
         let t = time(&note, 15, 200);
         println!("one 5,000-character note: {:.1} µs", t * 1e6);
-        println!("throughput on notes: {:.1} MB/s", note.len() as f64 / t / 1e6);
+        println!(
+            "throughput on notes: {:.1} MB/s",
+            note.len() as f64 / t / 1e6
+        );
         for (name, text) in adversarial() {
             let t = time(&text, 3, 1);
-            println!("{name:<28} {:>8.1} ms per MB", t * 1e3 * (1 << 20) as f64 / text.len() as f64);
+            println!(
+                "{name:<28} {:>8.1} ms per MB",
+                t * 1e3 * (1 << 20) as f64 / text.len() as f64
+            );
         }
     } else {
         // Smoke: everything runs and finds something.

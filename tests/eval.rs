@@ -48,8 +48,10 @@ fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
     while let Some(p) = text.get(from..).and_then(|t| t.find(needle)) {
         let s = from + p;
         let e = s + needle.len();
-        let before_ok = !needle.starts_with(is_word) || text[..s].chars().next_back().map_or(true, |c| !is_word(c));
-        let after_ok = !needle.ends_with(is_word) || text[e..].chars().next().map_or(true, |c| !is_word(c));
+        let before_ok = !needle.starts_with(is_word)
+            || text[..s].chars().next_back().map_or(true, |c| !is_word(c));
+        let after_ok =
+            !needle.ends_with(is_word) || text[e..].chars().next().map_or(true, |c| !is_word(c));
         if before_ok && after_ok {
             out.push((s, e));
         }
@@ -90,7 +92,10 @@ struct PerKind {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a.ends_with(".jsonl")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a.ends_with(".jsonl"))
+        .collect();
     let root = env!("CARGO_MANIFEST_DIR");
     let corpus = format!("{root}/tests/data/pii_corpus.jsonl");
     let sample = format!("{root}/tests/data/pii_corpus_sample.jsonl");
@@ -119,7 +124,8 @@ fn main() {
         if line.trim().is_empty() {
             continue;
         }
-        let doc: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
+        let doc: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
         let text = doc["text"].as_str().unwrap_or("");
         notes += 1;
         chars += text.chars().count();
@@ -134,12 +140,21 @@ fn main() {
             }
         }
         let found = scan(text, &options);
-        let code = |k: Kind| serde_json::to_value(k).unwrap().as_str().unwrap().to_string();
+        let code = |k: Kind| {
+            serde_json::to_value(k)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
         let mut missed_here = false;
         for (kind, s, e, t) in &gold {
             let pk = kinds.entry(kind.clone()).or_default();
             pk.gold += 1;
-            if found.iter().any(|f| same_kind(&code(f.kind), kind) && f.span.start < *e && *s < f.span.end) {
+            if found
+                .iter()
+                .any(|f| same_kind(&code(f.kind), kind) && f.span.start < *e && *s < f.span.end)
+            {
                 pk.recalled += 1;
             } else {
                 missed_here = true;
@@ -151,7 +166,9 @@ fn main() {
         }
         for f in &found {
             let k = code(f.kind);
-            let tp = gold.iter().any(|g| same_kind(&g.0, &k) && f.span.start < g.2 && g.1 < f.span.end);
+            let tp = gold
+                .iter()
+                .any(|g| same_kind(&g.0, &k) && f.span.start < g.2 && g.1 < f.span.end);
             let pr = per_rule.entry(f.rule).or_default();
             pr.0 += 1;
             pr.1 += usize::from(tp);
@@ -166,12 +183,31 @@ fn main() {
     }
     let elapsed = start.elapsed();
 
-    let ratio = |a: usize, b: usize| if b == 0 { f64::NAN } else { a as f64 / b as f64 };
-    println!("corpus: {path}\nnotes: {notes}, characters: {chars}, scan time: {:.1} ms", elapsed.as_secs_f64() * 1e3);
-    println!("{:<8} {:>6} {:>8} {:>7} {:>10}", "kind", "gold", "recall", "found", "precision");
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            f64::NAN
+        } else {
+            a as f64 / b as f64
+        }
+    };
+    println!(
+        "corpus: {path}\nnotes: {notes}, characters: {chars}, scan time: {:.1} ms",
+        elapsed.as_secs_f64() * 1e3
+    );
+    println!(
+        "{:<8} {:>6} {:>8} {:>7} {:>10}",
+        "kind", "gold", "recall", "found", "precision"
+    );
     let (mut all_found, mut all_tp) = (0, 0);
     for (k, p) in &kinds {
-        println!("{:<8} {:>6} {:>8.3} {:>7} {:>10.3}", k, p.gold, ratio(p.recalled, p.gold), p.found, ratio(p.tp, p.found));
+        println!(
+            "{:<8} {:>6} {:>8.3} {:>7} {:>10.3}",
+            k,
+            p.gold,
+            ratio(p.recalled, p.gold),
+            p.found,
+            ratio(p.tp, p.found)
+        );
         all_found += p.found;
         all_tp += p.tp;
     }
@@ -208,7 +244,9 @@ fn main() {
             }
         }
         if precision.is_nan() || precision < PRECISION_TARGET {
-            failed.push(format!("overall precision {precision:.3} < {PRECISION_TARGET}"));
+            failed.push(format!(
+                "overall precision {precision:.3} < {PRECISION_TARGET}"
+            ));
         }
         assert!(failed.is_empty(), "targets missed: {}", failed.join("; "));
         println!("all targets met");

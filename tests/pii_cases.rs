@@ -7,7 +7,11 @@ use serde_json::Value;
 
 #[test]
 fn pii_cases() {
-    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pii_cases.json")).unwrap();
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/pii_cases.json"
+    ))
+    .unwrap();
     let cases: Vec<Value> = serde_json::from_str(&raw).unwrap();
     assert!(cases.len() >= 120, "the table must keep at least 120 cases");
     let mut failures = Vec::new();
@@ -15,7 +19,8 @@ fn pii_cases() {
         let name = case["name"].as_str().unwrap();
         let text = case["text"].as_str().unwrap();
         let options: ScanOptions = match case.get("options") {
-            Some(o) => serde_json::from_value(o.clone()).unwrap_or_else(|e| panic!("{name}: bad options: {e}")),
+            Some(o) => serde_json::from_value(o.clone())
+                .unwrap_or_else(|e| panic!("{name}: bad options: {e}")),
             None => ScanOptions::default(),
         };
         options.check().unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -23,25 +28,53 @@ fn pii_cases() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| (e["kind"].as_str().unwrap().to_string(), e["text"].as_str().unwrap().to_string()))
+            .map(|e| {
+                (
+                    e["kind"].as_str().unwrap().to_string(),
+                    e["text"].as_str().unwrap().to_string(),
+                )
+            })
             .collect();
         let found = scan(text, &options);
         let got: Vec<(String, String)> = found
             .iter()
-            .map(|f| (serde_json::to_value(f.kind).unwrap().as_str().unwrap().to_string(), f.text.clone()))
+            .map(|f| {
+                (
+                    serde_json::to_value(f.kind)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    f.text.clone(),
+                )
+            })
             .collect();
         if got != want {
-            let detail: Vec<String> = found.iter().map(|f| format!("{:?} {:?} {} {}", f.kind, f.text, f.confidence, f.rule)).collect();
-            failures.push(format!("{name}: {text:?}\n    want {want:?}\n    got  {detail:?}"));
+            let detail: Vec<String> = found
+                .iter()
+                .map(|f| format!("{:?} {:?} {} {}", f.kind, f.text, f.confidence, f.rule))
+                .collect();
+            failures.push(format!(
+                "{name}: {text:?}\n    want {want:?}\n    got  {detail:?}"
+            ));
         }
         // Every case is also a redaction case: redacting twice changes nothing.
         let once = redact(text, &options);
         let twice = redact(&once.text, &options);
         if twice.text != once.text {
-            failures.push(format!("{name}: redaction not idempotent: {:?} -> {:?}", once.text, twice.text));
+            failures.push(format!(
+                "{name}: redaction not idempotent: {:?} -> {:?}",
+                once.text, twice.text
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

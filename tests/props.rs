@@ -23,16 +23,112 @@ impl Rng {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "Met with", "Maria", "Lopez", "her son", "Marcus", "Ms.", "Nguyễn", "boyfriend", "Tyler", "LOPEZ, MARIA", "J.",
-    "Ramirez", "\"Tina\"", "hope", "Will", "SSN", "123-45-6701", "XXX-XX-4421", "last 4", "4421", "(509) 555-0142",
-    "509.555.0142", "five oh nine", "zero", "one", "DOB", "3/14/88", "1988-03-14", "March 14th, 1988", "born in",
-    "1979", "b.", "34 years old", "age", "a 10 year old car", "1234 N Division St", "Apt 4B", "Spokane, WA 99201",
-    "PO Box", "tina.rae@gmail.com", "tina dot rae at gmail dot com", "@tina_rae", "facebook.com/tina", "HIV+",
-    "viral load", "Biktarvy", "bipolar", "WDL12345678A", "123456789WA", "4111 1111 1111 1111", "plate", "ABC 1234",
-    "Client ID 82830", "HUD 3.01", "$1,240", "3:30pm", "route 25", "room 12", "[NAME]", "[SSN]", "[PHONE]", "[",
-    "]", ".", ",", ":", "-", "/", "(", ")", "#", "@", "\"", "'", "\r\n", "\n", " ", "  ", "👋", "👩‍👧", "é", "ñ",
-    "\u{200B}", "\u{00AD}", "\u{FEFF}", "１２３", "－", "\u{2013}", "\u{2212}", "\u{FF20}", "\u{3002}", "\u{00A0}",
-    "0", "9", "00", "999999999999999999999999", "x", "X", "o", "oh", "ß", "İ", "ǅ", "\u{0301}", "Ω", "日本",
+    "Met with",
+    "Maria",
+    "Lopez",
+    "her son",
+    "Marcus",
+    "Ms.",
+    "Nguyễn",
+    "boyfriend",
+    "Tyler",
+    "LOPEZ, MARIA",
+    "J.",
+    "Ramirez",
+    "\"Tina\"",
+    "hope",
+    "Will",
+    "SSN",
+    "123-45-6701",
+    "XXX-XX-4421",
+    "last 4",
+    "4421",
+    "(509) 555-0142",
+    "509.555.0142",
+    "five oh nine",
+    "zero",
+    "one",
+    "DOB",
+    "3/14/88",
+    "1988-03-14",
+    "March 14th, 1988",
+    "born in",
+    "1979",
+    "b.",
+    "34 years old",
+    "age",
+    "a 10 year old car",
+    "1234 N Division St",
+    "Apt 4B",
+    "Spokane, WA 99201",
+    "PO Box",
+    "tina.rae@gmail.com",
+    "tina dot rae at gmail dot com",
+    "@tina_rae",
+    "facebook.com/tina",
+    "HIV+",
+    "viral load",
+    "Biktarvy",
+    "bipolar",
+    "WDL12345678A",
+    "123456789WA",
+    "4111 1111 1111 1111",
+    "plate",
+    "ABC 1234",
+    "Client ID 82830",
+    "HUD 3.01",
+    "$1,240",
+    "3:30pm",
+    "route 25",
+    "room 12",
+    "[NAME]",
+    "[SSN]",
+    "[PHONE]",
+    "[",
+    "]",
+    ".",
+    ",",
+    ":",
+    "-",
+    "/",
+    "(",
+    ")",
+    "#",
+    "@",
+    "\"",
+    "'",
+    "\r\n",
+    "\n",
+    " ",
+    "  ",
+    "👋",
+    "👩‍👧",
+    "é",
+    "ñ",
+    "\u{200B}",
+    "\u{00AD}",
+    "\u{FEFF}",
+    "１２３",
+    "－",
+    "\u{2013}",
+    "\u{2212}",
+    "\u{FF20}",
+    "\u{3002}",
+    "\u{00A0}",
+    "0",
+    "9",
+    "00",
+    "999999999999999999999999",
+    "x",
+    "X",
+    "o",
+    "oh",
+    "ß",
+    "İ",
+    "ǅ",
+    "\u{0301}",
+    "Ω",
+    "日本",
 ];
 
 fn gen(rng: &mut Rng) -> String {
@@ -52,8 +148,14 @@ fn check_invariants(text: &str, found: &[Finding]) {
     for f in found {
         assert!(f.span.start < f.span.end, "{text:?}: empty span {f:?}");
         assert!(f.span.end <= text.len(), "{text:?}: out of bounds {f:?}");
-        assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end), "{text:?}: {f:?}");
-        assert!(f.span.start >= prev_end, "{text:?}: overlap or unsorted at {f:?}");
+        assert!(
+            text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+            "{text:?}: {f:?}"
+        );
+        assert!(
+            f.span.start >= prev_end,
+            "{text:?}: overlap or unsorted at {f:?}"
+        );
         assert_eq!(&text[f.span.start..f.span.end], f.text, "{text:?}");
         assert!((0.0..=1.0).contains(&f.confidence));
         prev_end = f.span.end;
@@ -72,11 +174,18 @@ fn invariants_hold_on_generated_notes() {
         let r = redact(&text, &opts);
         // Idempotent: the output has nothing left to find.
         let again = scan(&r.text, &opts);
-        assert!(again.is_empty(), "{text:?} -> {:?} still has {again:?}", r.text);
+        assert!(
+            again.is_empty(),
+            "{text:?} -> {:?} still has {again:?}",
+            r.text
+        );
         // Outside the findings the text is unchanged.
         let (mut pos_in, mut pos_out) = (0, 0);
         for red in &r.redactions {
-            assert_eq!(&text[pos_in..red.original.start], &r.text[pos_out..red.replaced.start]);
+            assert_eq!(
+                &text[pos_in..red.original.start],
+                &r.text[pos_out..red.replaced.start]
+            );
             pos_in = red.original.end;
             pos_out = red.replaced.end;
         }
@@ -87,14 +196,20 @@ fn invariants_hold_on_generated_notes() {
 #[test]
 fn never_panics_on_random_chars() {
     const CHARS: &[char] = &[
-        'a', 'Z', '0', '5', '9', ' ', '\n', '\r', '-', '.', '/', '@', '#', '$', '(', ')', '[', ']', '"', '\'', ',',
-        ':', '*', 'x', 'é', '👋', '\u{200B}', '\u{FF10}', '\u{FF19}', '\u{2014}', '\u{00AD}', '\u{3000}', 'İ', 'ß',
+        'a', 'Z', '0', '5', '9', ' ', '\n', '\r', '-', '.', '/', '@', '#', '$', '(', ')', '[', ']',
+        '"', '\'', ',', ':', '*', 'x', 'é', '👋', '\u{200B}', '\u{FF10}', '\u{FF19}', '\u{2014}',
+        '\u{00AD}', '\u{3000}', 'İ', 'ß',
     ];
-    let opts = ScanOptions { min_confidence: 0.0, ..ScanOptions::default() };
+    let opts = ScanOptions {
+        min_confidence: 0.0,
+        ..ScanOptions::default()
+    };
     let mut rng = Rng(42);
     for _ in 0..2000 {
         let n = (rng.next() % 80) as usize;
-        let text: String = (0..n).map(|_| CHARS[(rng.next() % CHARS.len() as u64) as usize]).collect();
+        let text: String = (0..n)
+            .map(|_| CHARS[(rng.next() % CHARS.len() as u64) as usize])
+            .collect();
         let found = scan(&text, &opts);
         check_invariants(&text, &found);
         let r = redact(&text, &opts);

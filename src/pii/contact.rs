@@ -2,45 +2,67 @@
 //! dot com"), URLs and handles that point at a person, and addresses (street
 //! address, unit, PO box, city and zip, a place the client stays).
 
-use super::context::Phrases;
 use super::context;
+use super::context::Phrases;
 use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
-const TLDS: &[&str] = &["com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app", "ly", "tv", "xyz"];
+const TLDS: &[&str] = &[
+    "com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app",
+    "ly", "tv", "xyz",
+];
 
 const SOCIAL: &[&str] = &[
-    "facebook.com", "fb.com", "m.facebook.com", "instagram.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com",
-    "snapchat.com", "youtube.com", "venmo.com", "cash.app", "paypal.me", "onlyfans.com", "threads.net", "reddit.com",
-    "github.com", "t.me", "wa.me", "linktr.ee", "myspace.com", "pinterest.com",
+    "facebook.com",
+    "fb.com",
+    "m.facebook.com",
+    "instagram.com",
+    "tiktok.com",
+    "twitter.com",
+    "x.com",
+    "linkedin.com",
+    "snapchat.com",
+    "youtube.com",
+    "venmo.com",
+    "cash.app",
+    "paypal.me",
+    "onlyfans.com",
+    "threads.net",
+    "reddit.com",
+    "github.com",
+    "t.me",
+    "wa.me",
+    "linktr.ee",
+    "myspace.com",
+    "pinterest.com",
 ];
 
 pub(crate) const HANDLE_CONTEXT: Phrases = Phrases {
     id: 10,
     list: &[
-    "cashapp",
-    "cash app",
-    "discord",
-    "facebook",
-    "fb",
-    "handle",
-    "ig",
-    "insta",
-    "instagram",
-    "messenger",
-    "profile",
-    "snap",
-    "snapchat",
-    "tiktok",
-    "twitter",
-    "threads",
-    "telegram",
-    "username",
-    "user name",
-    "venmo",
-    "whatsapp",
-    "x",
-],
+        "cashapp",
+        "cash app",
+        "discord",
+        "facebook",
+        "fb",
+        "handle",
+        "ig",
+        "insta",
+        "instagram",
+        "messenger",
+        "profile",
+        "snap",
+        "snapchat",
+        "tiktok",
+        "twitter",
+        "threads",
+        "telegram",
+        "username",
+        "user name",
+        "venmo",
+        "whatsapp",
+        "x",
+    ],
 };
 
 fn email_local_char(c: char) -> bool {
@@ -52,7 +74,10 @@ fn domain_char(c: char) -> bool {
 }
 
 /// Words before a Cash App handle.
-pub(crate) const CASH_CONTEXT: Phrases = Phrases { id: 15, list: &["cash app", "cashapp", "cashtag", "venmo"] };
+pub(crate) const CASH_CONTEXT: Phrases = Phrases {
+    id: 15,
+    list: &["cash app", "cashapp", "cashtag", "venmo"],
+};
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     emails_and_handles(doc, out);
@@ -92,7 +117,10 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             }
             re = at + 1 + k + c.len_utf8();
         }
-        while text.get(..re).is_some_and(|s| s.ends_with('.') || s.ends_with('-')) {
+        while text
+            .get(..re)
+            .is_some_and(|s| s.ends_with('.') || s.ends_with('-'))
+        {
             re -= 1;
         }
         let domain = text.get(at + 1..re).unwrap_or("");
@@ -102,7 +130,14 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
             && domain.contains('.');
         if ls < at && tld_ok {
-            out.push(Cand::new(Kind::Email, ls, re, 0.97, "email.address", "Looks like an email address".to_string()));
+            out.push(Cand::new(
+                Kind::Email,
+                ls,
+                re,
+                0.97,
+                "email.address",
+                "Looks like an email address".to_string(),
+            ));
             continue;
         }
         // A handle: "@tina_rae", after white space or start, not an email.
@@ -134,14 +169,20 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     }
     // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
     for (i, t) in doc.toks.iter().enumerate() {
-        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else { continue };
+        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else {
+            continue;
+        };
         if w == "x" || w == "profile" {
             continue;
         }
         let mut j = doc.tok_at(t.start + w.len());
         // "IG: x", "insta handle is x", "FB as x", "snap x".
         for _ in 0..3 {
-            if matches!(doc.punct(j), Some(':' | '-')) || ["is", "handle", "as", "name", "username", "at"].iter().any(|f| doc.is(j, f)) {
+            if matches!(doc.punct(j), Some(':' | '-'))
+                || ["is", "handle", "as", "name", "username", "at"]
+                    .iter()
+                    .any(|f| doc.is(j, f))
+            {
                 j += 1;
             }
         }
@@ -163,12 +204,22 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
         let handle = text.get(h.start..end).unwrap_or("");
         let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
         if handle.len() >= 3 && marked && !handle.contains("..") {
-            out.push(Cand::new(Kind::Url, h.start, end, 0.8, "url.handle", format!("Looks like a {w} handle that points at a person")));
+            out.push(Cand::new(
+                Kind::Url,
+                h.start,
+                end,
+                0.8,
+                "url.handle",
+                format!("Looks like a {w} handle that points at a person"),
+            ));
         }
     }
     // Cash App "$cashtag": a dollar sign before letters, not an amount.
     for (i, t) in doc.toks.iter().enumerate() {
-        if doc.punct(i) == Some('$') && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed)) && doc.tight(i + 1) {
+        if doc.punct(i) == Some('$')
+            && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed))
+            && doc.tight(i + 1)
+        {
             let w = doc.tok_text(i + 1);
             if w.len() >= 4 && context::before(doc, i, 30, &CASH_CONTEXT).is_some() {
                 out.push(Cand::new(
@@ -193,7 +244,10 @@ fn dot_at(doc: &Doc, k: usize) -> Option<usize> {
     if is_dot(doc, k) {
         return Some(k + 1);
     }
-    if matches!(doc.punct(k), Some('(' | '[' | '{')) && is_dot(doc, k + 1) && matches!(doc.punct(k + 2), Some(')' | ']' | '}')) {
+    if matches!(doc.punct(k), Some('(' | '[' | '{'))
+        && is_dot(doc, k + 1)
+        && matches!(doc.punct(k + 2), Some(')' | ']' | '}'))
+    {
         return Some(k + 3);
     }
     None
@@ -205,7 +259,9 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
     for i in 0..n {
         // The "at": a word, or (at) / [at].
         let (at_first, at_last) = if doc.is(i, "at") {
-            if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{')) && matches!(doc.punct(i + 1), Some(')' | ']' | '}')) {
+            if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{'))
+                && matches!(doc.punct(i + 1), Some(')' | ']' | '}'))
+            {
                 (i - 1, i + 1)
             } else {
                 (i, i)
@@ -222,7 +278,9 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         let mut k = j;
         let mut spelled_dot = false;
         while k < n && k - j < 12 {
-            let Some(next) = dot_at(doc, k + 1) else { break };
+            let Some(next) = dot_at(doc, k + 1) else {
+                break;
+            };
             spelled_dot |= doc.kind(k + 1) != Some(TokKind::Punct) || next > k + 2;
             if !matches!(doc.kind(next), Some(TokKind::Word | TokKind::Mixed)) {
                 break;
@@ -242,13 +300,34 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         if plain && !spelled_dot {
             // "staying at Hope.org"? rare; require a known mail provider.
             let dom = doc.tok_text(j).to_ascii_lowercase();
-            if !["gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "live", "msn", "comcast", "protonmail", "proton", "ymail", "me"].contains(&dom.as_str()) {
+            if ![
+                "gmail",
+                "yahoo",
+                "hotmail",
+                "outlook",
+                "aol",
+                "icloud",
+                "live",
+                "msn",
+                "comcast",
+                "protonmail",
+                "proton",
+                "ymail",
+                "me",
+            ]
+            .contains(&dom.as_str())
+            {
                 continue;
             }
         }
         // Local part: word ((dot|_|-) word)* going back from the "at".
-        let Some(mut s) = at_first.checked_sub(1) else { continue };
-        if !matches!(doc.kind(s), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+        let Some(mut s) = at_first.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(
+            doc.kind(s),
+            Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+        ) {
             continue;
         }
         let mut steps = 0;
@@ -257,14 +336,21 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
             let joined = is_dot(doc, sep)
                 || doc.is(sep, "underscore")
                 || (matches!(doc.punct(sep), Some('_' | '-')) && doc.tight(sep) && doc.tight(s));
-            if joined && matches!(doc.kind(sep - 1), Some(TokKind::Word | TokKind::Num | TokKind::Mixed)) {
+            if joined
+                && matches!(
+                    doc.kind(sep - 1),
+                    Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+                )
+            {
                 s = sep - 1;
                 steps += 1;
             } else {
                 break;
             }
         }
-        let (Some(a), Some(b)) = (doc.toks.get(s), doc.toks.get(end_tok)) else { continue };
+        let (Some(a), Some(b)) = (doc.toks.get(s), doc.toks.get(end_tok)) else {
+            continue;
+        };
         out.push(Cand::new(
             Kind::Email,
             a.start,
@@ -283,7 +369,8 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
         if t.kind != TokKind::Word && t.kind != TokKind::Mixed {
             continue;
         }
-        if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\'')) {
+        if i > 0 && doc.tight(i) && !matches!(doc.punct(i - 1), Some('(' | '[' | '<' | '"' | '\''))
+        {
             continue;
         }
         // A URL or bare link goes on with "." or "://" right after the first word.
@@ -303,13 +390,23 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
             }
             end = t.start + k + c.len_utf8();
         }
-        while text.get(..end).is_some_and(|s| s.ends_with(['.', ',', ';', ':', '!', '?'])) {
+        while text
+            .get(..end)
+            .is_some_and(|s| s.ends_with(['.', ',', ';', ':', '!', '?']))
+        {
             end -= 1;
         }
         let url = text.get(t.start..end).unwrap_or("");
         let lower = url.to_ascii_lowercase();
-        let host_path = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-        let social = SOCIAL.iter().any(|s| host_path.starts_with(s) && host_path.len() > s.len() + 1 && host_path.as_bytes().get(s.len()) == Some(&b'/'));
+        let host_path = lower
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.");
+        let social = SOCIAL.iter().any(|s| {
+            host_path.starts_with(s)
+                && host_path.len() > s.len() + 1
+                && host_path.as_bytes().get(s.len()) == Some(&b'/')
+        });
         if social {
             out.push(Cand::new(
                 Kind::Url,
@@ -320,18 +417,79 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
                 "Looks like a link to a person's social media profile".to_string(),
             ));
         } else if starts_url && url.len() > 8 && url.contains('@') {
-            out.push(Cand::new(Kind::Url, t.start, end, 0.7, "url.link", "A link that names a person".to_string()));
+            out.push(Cand::new(
+                Kind::Url,
+                t.start,
+                end,
+                0.7,
+                "url.link",
+                "A link that names a person".to_string(),
+            ));
         }
     }
 }
 
 const STREET_SUFFIXES: &[&str] = &[
-    "st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "way", "ct",
-    "court", "pl", "place", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "ter", "terrace", "trl", "trail",
-    "loop", "sq", "square", "aly", "alley", "pike", "row", "xing", "crossing", "pt", "point", "run",
+    "st",
+    "street",
+    "ave",
+    "av",
+    "avenue",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "dr",
+    "drive",
+    "ln",
+    "lane",
+    "way",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "cir",
+    "circle",
+    "ter",
+    "terrace",
+    "trl",
+    "trail",
+    "loop",
+    "sq",
+    "square",
+    "aly",
+    "alley",
+    "pike",
+    "row",
+    "xing",
+    "crossing",
+    "pt",
+    "point",
+    "run",
 ];
 
-const DIRECTIONS: &[&str] = &["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
+const DIRECTIONS: &[&str] = &[
+    "n",
+    "s",
+    "e",
+    "w",
+    "ne",
+    "nw",
+    "se",
+    "sw",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
 
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
     let w = doc.tok_text(i);
@@ -339,41 +497,109 @@ fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
 }
 
 /// US state abbreviations and names that matter here.
-const STATES: &[&str] = &["wa", "id", "or", "mt", "ca", "ak", "washington", "idaho", "oregon", "montana", "nv", "az", "ut", "tx", "co", "ny", "fl"];
+const STATES: &[&str] = &[
+    "wa",
+    "id",
+    "or",
+    "mt",
+    "ca",
+    "ak",
+    "washington",
+    "idaho",
+    "oregon",
+    "montana",
+    "nv",
+    "az",
+    "ut",
+    "tx",
+    "co",
+    "ny",
+    "fl",
+];
 
 fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
-        if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i)) {
+        if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i))
+        {
             let end_tok = extend_unit_city(doc, end_tok);
-            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[end_tok].end, conf, rule, reason.to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[i].start,
+                doc.toks[end_tok].end,
+                conf,
+                rule,
+                reason.to_string(),
+            ));
             i = end_tok + 1;
             continue;
         }
         if let Some((s, e)) = city_zip_at(doc, i) {
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.85, "address.city_zip", "Looks like a city, state and ZIP code".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.85,
+                "address.city_zip",
+                "Looks like a city, state and ZIP code".to_string(),
+            ));
             i = e + 1;
             continue;
         }
         if let Some((s, e)) = intersection_at(doc, i) {
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, 0.7, "address.intersection", "Looks like a street corner where the client can be found".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.7,
+                "address.intersection",
+                "Looks like a street corner where the client can be found".to_string(),
+            ));
             i = e + 1;
             continue;
         }
         if let Some(e) = unit_at(doc, i, false) {
-            out.push(Cand::new(Kind::Address, doc.toks[i].start, doc.toks[e].end, 0.7, "address.unit", "Looks like an apartment or unit number".to_string()));
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[i].start,
+                doc.toks[e].end,
+                0.7,
+                "address.unit",
+                "Looks like an apartment or unit number".to_string(),
+            ));
             i = e + 1;
             continue;
         }
         if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
             // Measured: a short "at/in X" without a number or a place noun is
             // usually a shelter or a city, not where to find someone.
-            let words = (s..=e).filter(|&k| matches!(doc.kind(k), Some(TokKind::Word | TokKind::Num | TokKind::Mixed))).count();
-            let specific = (s..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)) || is_one_of(doc, k, PLACE_NOUNS));
+            let words = (s..=e)
+                .filter(|&k| {
+                    matches!(
+                        doc.kind(k),
+                        Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+                    )
+                })
+                .count();
+            let specific = (s..=e).any(|k| {
+                matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
+                    || is_one_of(doc, k, PLACE_NOUNS)
+            });
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
-            let conf = if broad_prep && words <= 4 && !specific { 0.45 } else { 0.65 };
-            out.push(Cand::new(Kind::Address, doc.toks[s].start, doc.toks[e].end, conf, "address.place", "Looks like a specific place where the client can be found".to_string()));
+            let conf = if broad_prep && words <= 4 && !specific {
+                0.45
+            } else {
+                0.65
+            };
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                conf,
+                "address.place",
+                "Looks like a specific place where the client can be found".to_string(),
+            ));
             // A street address inside the description is found on its own.
             i += 1;
             continue;
@@ -386,8 +612,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
 /// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
-    if matches!(doc.tok_text(i), "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")
-        && (3..=5).contains(&doc.num_len(i + 1))
+    if matches!(
+        doc.tok_text(i),
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+    ) && (3..=5).contains(&doc.num_len(i + 1))
         && doc.capitalized(i + 2)
         && !super::names::is_common_word(doc.tok_text(i + 2))
     {
@@ -395,13 +623,24 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         if is_one_of(doc, e + 1, STREET_SUFFIXES) {
             e += 1;
         }
-        return Some((e, 0.8, "address.street", "Looks like a street address: a direction, a house number and a street name"));
+        return Some((
+            e,
+            0.8,
+            "address.street",
+            "Looks like a street address: a direction, a house number and a street name",
+        ));
     }
     let num_ok = match t.kind {
         TokKind::Num => (1..=6).contains(&doc.num_len(i)),
         TokKind::Mixed => {
             let s = doc.tok_text(i);
-            s.len() <= 7 && s.starts_with(|c: char| c.is_ascii_digit()) && s.chars().filter(|c| c.is_alphabetic()).count() == 1 && !s.to_ascii_lowercase().ends_with("st") && !s.to_ascii_lowercase().ends_with("nd") && !s.to_ascii_lowercase().ends_with("rd") && !s.to_ascii_lowercase().ends_with("th")
+            s.len() <= 7
+                && s.starts_with(|c: char| c.is_ascii_digit())
+                && s.chars().filter(|c| c.is_alphabetic()).count() == 1
+                && !s.to_ascii_lowercase().ends_with("st")
+                && !s.to_ascii_lowercase().ends_with("nd")
+                && !s.to_ascii_lowercase().ends_with("rd")
+                && !s.to_ascii_lowercase().ends_with("th")
         }
         _ => false,
     };
@@ -409,10 +648,19 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         return None;
     }
     // Not money, time, or part of a longer number.
-    if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '-' | '#')) {
+    if i > 0
+        && doc.tight(i)
+        && matches!(
+            doc.punct(i - 1),
+            Some('$' | '.' | ',' | '/' | ':' | '-' | '#')
+        )
+    {
         return None;
     }
-    if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some(',' | '.' | ':' | '/' | '-')) && doc.num_len(i + 2) > 0 {
+    if doc.tight(i + 1)
+        && matches!(doc.punct(i + 1), Some(',' | '.' | ':' | '/' | '-'))
+        && doc.num_len(i + 2) > 0
+    {
         return None;
     }
     let mut j = i + 1;
@@ -432,19 +680,30 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         let w = doc.tok_text(j);
         let ordinal = k == Some(TokKind::Mixed) && {
             let l = w.to_ascii_lowercase();
-            (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th")) && l.starts_with(|c: char| c.is_ascii_digit())
+            (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+                && l.starts_with(|c: char| c.is_ascii_digit())
         };
-        let name_word = k == Some(TokKind::Word) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
+        let name_word = k == Some(TokKind::Word)
+            && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
         if !(ordinal || name_word) {
             break;
         }
         if words > 0 && is_one_of(doc, j, STREET_SUFFIXES) {
             let mut e = j;
             let dot = usize::from(doc.punct(j + 1) == Some('.') && doc.tight(j + 1));
-            if is_one_of(doc, e + 1 + dot, DIRECTIONS) && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before) && (doc.all_caps(e + 1) || doc.capitalized(e + 1)) && doc.tok_text(e + 1 + dot).len() <= 2 {
+            if is_one_of(doc, e + 1 + dot, DIRECTIONS)
+                && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before)
+                && (doc.all_caps(e + 1) || doc.capitalized(e + 1))
+                && doc.tok_text(e + 1 + dot).len() <= 2
+            {
                 e += 1 + dot;
             }
-            return Some((e, 0.92, "address.street", "Looks like a street address: a house number, street name and street type"));
+            return Some((
+                e,
+                0.92,
+                "address.street",
+                "Looks like a street address: a house number, street name and street type",
+            ));
         }
         last = Some(j);
         words += 1;
@@ -452,20 +711,29 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     }
     // Without a suffix: "1810 E Sprague" needs a direction and a capitalized name.
     let last = last?;
-    if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last) {
+    if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last)
+    {
         let w = doc.tok_text(last).to_ascii_lowercase();
         if super::names::is_common_word(&w) && words == 1 {
             return None;
         }
-        return Some((last, 0.75, "address.street", "Looks like a street address: a house number, a direction and a street name"));
+        return Some((
+            last,
+            0.75,
+            "address.street",
+            "Looks like a street address: a house number, a direction and a street name",
+        ));
     }
     None
 }
 
 /// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
 fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
-    let strong = doc.is(i, "corner") && doc.is(i + 1, "of") || doc.is(i, "intersection") && doc.is(i + 1, "of");
-    let weak = ["at", "near", "by", "off", "on"].iter().any(|w| doc.is(i, w));
+    let strong = doc.is(i, "corner") && doc.is(i + 1, "of")
+        || doc.is(i, "intersection") && doc.is(i + 1, "of");
+    let weak = ["at", "near", "by", "off", "on"]
+        .iter()
+        .any(|w| doc.is(i, w));
     if !strong && !weak {
         return None;
     }
@@ -474,7 +742,11 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         let w = doc.tok_text(k);
         let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
             let l = w.to_ascii_lowercase();
-            l.starts_with(|c: char| c.is_ascii_digit()) && (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && (l.ends_with("st")
+                    || l.ends_with("nd")
+                    || l.ends_with("rd")
+                    || l.ends_with("th"))
         };
         ordinal || doc.capitalized(k) && !doc.all_caps(k)
     };
@@ -497,8 +769,9 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         e = b + 1;
     }
     // Without "corner of", one side must look like a street (2nd, Ave).
-    let streety = |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_one_of(doc, k + 1, STREET_SUFFIXES);
-    if !strong && !(streety(a) || streety(b)) {
+    let streety =
+        |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_one_of(doc, k + 1, STREET_SUFFIXES);
+    if !(strong || streety(a) || streety(b)) {
         return None;
     }
     Some((a, e))
@@ -528,8 +801,12 @@ fn po_box_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     if doc.punct(j) == Some('#') {
         j += 1;
     }
-    matches!(doc.kind(j), Some(TokKind::Num | TokKind::Mixed))
-        .then_some((j, 0.92, "address.po_box", "Looks like a PO box"))
+    matches!(doc.kind(j), Some(TokKind::Num | TokKind::Mixed)).then_some((
+        j,
+        0.92,
+        "address.po_box",
+        "Looks like a PO box",
+    ))
 }
 
 /// After a street: ", Apt 4B", "#12", ", Spokane, WA 99201".
@@ -551,7 +828,11 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
     // City (1-3 capitalized words), optional comma, state, zip.
     let mut k = j;
     let mut words = 0;
-    while words < 3 && doc.kind(k) == Some(TokKind::Word) && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed) && !is_one_of(doc, k, STATES) {
+    while words < 3
+        && doc.kind(k) == Some(TokKind::Word)
+        && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed)
+        && !is_one_of(doc, k, STATES)
+    {
         k += 1;
         words += 1;
     }
@@ -585,7 +866,20 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     if w.len() > 9 {
         return None;
     }
-    let word = ["apt", "apartment", "unit", "ste", "suite", "lot", "space", "spc", "trlr", "trailer"].iter().any(|x| x.eq_ignore_ascii_case(w));
+    let word = [
+        "apt",
+        "apartment",
+        "unit",
+        "ste",
+        "suite",
+        "lot",
+        "space",
+        "spc",
+        "trlr",
+        "trailer",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(w));
     if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }
@@ -612,7 +906,13 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
         return doc.tight(j).then_some(j);
     }
     // A bare "unit 3" in "the unit 3 times"? require no following unit of measure.
-    if is_one_of(doc, j + 1, &["times", "people", "months", "days", "weeks", "years", "hours", "dollars"]) {
+    if is_one_of(
+        doc,
+        j + 1,
+        &[
+            "times", "people", "months", "days", "weeks", "years", "hours", "dollars",
+        ],
+    ) {
         return None;
     }
     Some(j)
@@ -627,12 +927,19 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !(i + 2..i + 7).any(|k| doc.num_len(k) == 5) {
         return None;
     }
-    if doc.kind(i) != Some(TokKind::Word) || is_one_of(doc, i, STATES) || super::names::is_common_word(doc.tok_text(i)) {
+    if doc.kind(i) != Some(TokKind::Word)
+        || is_one_of(doc, i, STATES)
+        || super::names::is_common_word(doc.tok_text(i))
+    {
         return None;
     }
     let mut j = i + 1;
     let mut words = 1;
-    while words < 3 && doc.kind(j) == Some(TokKind::Word) && !is_one_of(doc, j, STATES) && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed) {
+    while words < 3
+        && doc.kind(j) == Some(TokKind::Word)
+        && !is_one_of(doc, j, STATES)
+        && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed)
+    {
         j += 1;
         words += 1;
     }
@@ -657,55 +964,64 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// Words of a question about where the client can be found.
 pub(crate) const PLACE_QUESTION: Phrases = Phrases {
     id: 23,
-    list: &["easiest to find", "find you", "found", "live", "located", "sleep", "stay", "where"],
+    list: &[
+        "easiest to find",
+        "find you",
+        "found",
+        "live",
+        "located",
+        "sleep",
+        "stay",
+        "where",
+    ],
 };
 
 pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
-    "camping",
-    "camps",
-    "camped",
-    "camp",
-    "can be found",
-    "easiest to find",
-    "found",
-    "hangs out",
-    "hanging out",
-    "lives",
-    "living",
-    "located",
-    "parked",
-    "parks",
-    "panhandles",
-    "panhandling",
-    "sleeping",
-    "sleeps",
-    "slept",
-    "staying",
-    "stays",
-    "stayed",
-    "squatting",
-    "tent",
-],
+        "camping",
+        "camps",
+        "camped",
+        "camp",
+        "can be found",
+        "easiest to find",
+        "found",
+        "hangs out",
+        "hanging out",
+        "lives",
+        "living",
+        "located",
+        "parked",
+        "parks",
+        "panhandles",
+        "panhandling",
+        "sleeping",
+        "sleeps",
+        "slept",
+        "staying",
+        "stays",
+        "stayed",
+        "squatting",
+        "tent",
+    ],
 };
 
 pub(crate) const PLACE_PREPS: Phrases = Phrases {
     id: 12,
     list: &[
-    "at",
-    "across from",
-    "behind",
-    "by",
-    "beside",
-    "in",
-    "near",
-    "next to",
-    "outside",
-    "on",
-    "under",
-    "underneath",
-],
+        "at",
+        "across from",
+        "behind",
+        "by",
+        "beside",
+        "in",
+        "near",
+        "next to",
+        "outside",
+        "on",
+        "under",
+        "underneath",
+    ],
 };
 
 /// "camping under the Division St bridge", "sleeps behind the Walmart on Francis".
@@ -727,9 +1043,34 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
-    "bridge", "park", "underpass", "overpass", "trail", "river", "library", "station", "plaza", "lot", "church",
-    "store", "freeway", "highway", "tracks", "creek", "alley", "field", "building", "garage", "dumpster", "woods",
-    "tent", "camp", "encampment", "parking", "overhang", "doorway",
+    "bridge",
+    "park",
+    "underpass",
+    "overpass",
+    "trail",
+    "river",
+    "library",
+    "station",
+    "plaza",
+    "lot",
+    "church",
+    "store",
+    "freeway",
+    "highway",
+    "tracks",
+    "creek",
+    "alley",
+    "field",
+    "building",
+    "garage",
+    "dumpster",
+    "woods",
+    "tent",
+    "camp",
+    "encampment",
+    "parking",
+    "overhang",
+    "doorway",
 ];
 
 /// From a preposition at token `j` ("behind the Safeway on 29th"), the last
@@ -737,23 +1078,31 @@ const PLACE_NOUNS: &[&str] = &[
 /// 14 tokens, ending on a capitalized word, a number or a place noun.
 /// `None` when nothing in it names a place.
 fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
-    const STOPS: &[&str] = &["and", "but", "because", "since", "until", "with", "for", "when", "while", "so", "if", "then", "who", "where", "which"];
+    const STOPS: &[&str] = &[
+        "and", "but", "because", "since", "until", "with", "for", "when", "while", "so", "if",
+        "then", "who", "where", "which",
+    ];
     let mut last = None;
     let mut named = false;
     let mut k = j + 1;
     while k < j + 15 {
         let Some(t) = doc.toks.get(k) else { break };
-        if t.newline_before || matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?' | ')' | '(')) {
+        if t.newline_before || matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?' | ')' | '('))
+        {
             break;
         }
         if STOPS.iter().any(|w| doc.is(k, w)) {
             break;
         }
-        let cap = doc.capitalized(k) && !(doc.all_caps(k) && doc.tok_text(k).len() <= 4 && doc.case == CaseMode::Mixed);
+        let cap = doc.capitalized(k)
+            && !(doc.all_caps(k) && doc.tok_text(k).len() <= 4 && doc.case == CaseMode::Mixed);
         // "a 10 year old car": a count or a duration does not name a place.
-        let unit_next = ["year", "years", "yr", "yrs", "month", "months", "day", "days", "hours", "minutes", "times", "people", "dollars", "nights", "weeks"]
-            .iter()
-            .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
+        let unit_next = [
+            "year", "years", "yr", "yrs", "month", "months", "day", "days", "hours", "minutes",
+            "times", "people", "dollars", "nights", "weeks",
+        ]
+        .iter()
+        .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
         let noun = is_one_of(doc, k, PLACE_NOUNS);
         if cap || numeric {
@@ -769,7 +1118,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     // A lone capitalized common word ("at Church") is too weak.
-    let words = (j + 1..=last).filter(|&k| doc.kind(k) == Some(TokKind::Word) && !doc.is(k, "the")).count();
+    let words = (j + 1..=last)
+        .filter(|&k| doc.kind(k) == Some(TokKind::Word) && !doc.is(k, "the"))
+        .count();
     if words <= 1 && doc.capitalized(last) && super::names::is_common_word(doc.tok_text(last)) {
         return None;
     }
@@ -791,6 +1142,8 @@ fn answer_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // the "A:" colon as its anchor.
     let last = landmark_from(doc, i + 1)?;
     // One- or two-word answers ("Downtown", "The Mission") are too vague.
-    let words = (first..=last).filter(|&k| doc.kind(k).is_some_and(|k| k != TokKind::Punct)).count();
+    let words = (first..=last)
+        .filter(|&k| doc.kind(k).is_some_and(|k| k != TokKind::Punct))
+        .count();
     (last >= first && words >= 3).then_some((first, last))
 }

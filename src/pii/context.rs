@@ -51,7 +51,11 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
     LISTS
         .iter()
         .flat_map(|l| l.list.iter().map(move |p| (l.id, *p)))
-        .chain(numbers::ID_KEYWORDS.iter().map(|(p, _)| (ID_KEYWORDS_ID, *p)))
+        .chain(
+            numbers::ID_KEYWORDS
+                .iter()
+                .map(|(p, _)| (ID_KEYWORDS_ID, *p)),
+        )
 }
 
 /// FNV-1a: keys are short words; SipHash's DoS resistance buys nothing here.
@@ -63,7 +67,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -110,10 +118,15 @@ fn first_words() -> &'static FirstWords {
 /// The keyword lists whose phrases can start with this token, as a bit mask.
 pub(crate) fn token_mask(tok: &str) -> u64 {
     let mut buf = [0u8; 24];
-    let Some(dst) = buf.get_mut(..tok.len()) else { return 0 };
+    let Some(dst) = buf.get_mut(..tok.len()) else {
+        return 0;
+    };
     dst.copy_from_slice(tok.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).ok().and_then(|k| first_words().get(k).copied()).unwrap_or(0)
+    std::str::from_utf8(dst)
+        .ok()
+        .and_then(|k| first_words().get(k).copied())
+        .unwrap_or(0)
 }
 
 /// The usual window, in bytes of normalized text.
@@ -121,8 +134,12 @@ pub(crate) const WINDOW: usize = 50;
 
 /// Whether `phrase` is written at byte `pos` of the text as whole words.
 pub(crate) fn phrase_at(text: &str, pos: usize, phrase: &str) -> bool {
-    let Some(rest) = text.get(pos..) else { return false };
-    let Some(head) = rest.get(..phrase.len()) else { return false };
+    let Some(rest) = text.get(pos..) else {
+        return false;
+    };
+    let Some(head) = rest.get(..phrase.len()) else {
+        return false;
+    };
     if !head.eq_ignore_ascii_case(phrase) {
         return false;
     }
@@ -139,11 +156,21 @@ pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &Phrases) -> Option<&'
     let phrases = phrases.list;
     let t = doc.toks.get(i)?;
     // The word inside a redaction token ("[SSN]") is not context.
-    if i > 0 && doc.punct(i - 1) == Some('[') && doc.punct(i + 1) == Some(']') && doc.tight(i) && doc.tight(i + 1) {
+    if i > 0
+        && doc.punct(i - 1) == Some('[')
+        && doc.punct(i + 1) == Some(']')
+        && doc.tight(i)
+        && doc.tight(i + 1)
+    {
         return None;
     }
     // Phrase lists are sorted by first byte: look only at this token's bucket.
-    debug_assert!(phrases.windows(2).all(|w| first_byte(w[0]) <= first_byte(w[1])), "unsorted: {phrases:?}");
+    debug_assert!(
+        phrases
+            .windows(2)
+            .all(|w| first_byte(w[0]) <= first_byte(w[1])),
+        "unsorted: {phrases:?}"
+    );
     let first = doc.text.as_bytes().get(t.start)?.to_ascii_lowercase();
     let lo = phrases.partition_point(|p| first_byte(p) < first);
     phrases
@@ -161,7 +188,12 @@ pub(crate) fn first_byte(p: &str) -> u8 {
 
 /// The nearest keyword among `phrases` that starts at a token within
 /// `window` bytes before token `first`; returns it with its distance.
-pub(crate) fn before(doc: &Doc, first: usize, window: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
+pub(crate) fn before(
+    doc: &Doc,
+    first: usize,
+    window: usize,
+    phrases: &Phrases,
+) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(first)?.start;
     let mut i = first;
     while i > 0 {
@@ -182,7 +214,12 @@ pub(crate) fn before(doc: &Doc, first: usize, window: usize, phrases: &Phrases) 
 
 /// The nearest keyword among `phrases` starting within `window` bytes after
 /// the end of token `last`.
-pub(crate) fn after(doc: &Doc, last: usize, window: usize, phrases: &Phrases) -> Option<(&'static str, usize)> {
+pub(crate) fn after(
+    doc: &Doc,
+    last: usize,
+    window: usize,
+    phrases: &Phrases,
+) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(last)?.end;
     let mut i = last + 1;
     while let Some(t) = doc.toks.get(i) {
@@ -198,8 +235,17 @@ pub(crate) fn after(doc: &Doc, last: usize, window: usize, phrases: &Phrases) ->
 }
 
 /// A keyword before or after, whichever is nearer.
-pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases: &Phrases) -> Option<&'static str> {
-    match (before(doc, first, window, phrases), after(doc, last, window, phrases)) {
+pub(crate) fn near(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    window: usize,
+    phrases: &Phrases,
+) -> Option<&'static str> {
+    match (
+        before(doc, first, window, phrases),
+        after(doc, last, window, phrases),
+    ) {
         (Some((a, da)), Some((b, db))) => Some(if da <= db { a } else { b }),
         (Some((a, _)), None) => Some(a),
         (None, Some((b, _))) => Some(b),
@@ -212,37 +258,37 @@ pub(crate) fn near(doc: &Doc, first: usize, last: usize, window: usize, phrases:
 pub(crate) const NOT_PII: Phrases = Phrases {
     id: 3,
     list: &[
-    "$",
-    "bed",
-    "bus",
-    "case #",
-    "case no",
-    "case number",
-    "clarity",
-    "client #",
-    "client id",
-    "client number",
-    "cmis",
-    "confirmation #",
-    "confirmation number",
-    "enrollment id",
-    "hmis",
-    "household id",
-    "invoice",
-    "order #",
-    "order number",
-    "personal id",
-    "personalid",
-    "project id",
-    "receipt",
-    "ref #",
-    "room",
-    "route",
-    "ticket #",
-    "tracking",
-    "unit id",
-    "voucher #",
-],
+        "$",
+        "bed",
+        "bus",
+        "case #",
+        "case no",
+        "case number",
+        "clarity",
+        "client #",
+        "client id",
+        "client number",
+        "cmis",
+        "confirmation #",
+        "confirmation number",
+        "enrollment id",
+        "hmis",
+        "household id",
+        "invoice",
+        "order #",
+        "order number",
+        "personal id",
+        "personalid",
+        "project id",
+        "receipt",
+        "ref #",
+        "room",
+        "route",
+        "ticket #",
+        "tracking",
+        "unit id",
+        "voucher #",
+    ],
 };
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 //! full date long enough ago to be a birth date and nothing says otherwise.
 //! Bare years are DOBs only after birth words ("born in 1979", "b. 1992").
 
-use super::context::Phrases;
 use super::context;
+use super::context::Phrases;
 use super::names;
 use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
@@ -15,105 +15,117 @@ use super::{Cand, Kind};
 pub(crate) const DOB_WORDS: Phrases = Phrases {
     id: 4,
     list: &[
-    "birth date",
-    "birthdate",
-    "birthday",
-    "bday",
-    "b-day",
-    "born",
-    "birth",
-    "b.",
-    "dob",
-    "d.o.b",
-    "d/o/b",
-    "date of birth",
-    "yob",
-    "year of birth",
-],
+        "birth date",
+        "birthdate",
+        "birthday",
+        "bday",
+        "b-day",
+        "born",
+        "birth",
+        "b.",
+        "dob",
+        "d.o.b",
+        "d/o/b",
+        "date of birth",
+        "yob",
+        "year of birth",
+    ],
 };
 
 pub(crate) const SERVICE_WORDS: Phrases = Phrases {
     id: 5,
     list: &[
-    "appointment",
-    "appt",
-    "arrested",
-    "admitted",
-    "applied",
-    "approved",
-    "as of",
-    "at",
-    "after",
-    "assessment",
-    "assessed",
-    "by",
-    "booked",
-    "before",
-    "between",
-    "court",
-    "called",
-    "clean",
-    "due",
-    "dos",
-    "date of service",
-    "discharged",
-    "denied",
-    "divorced",
-    "date",
-    "dated",
-    "deadline",
-    "entered",
-    "entry",
-    "exit",
-    "exited",
-    "expires",
-    "expired",
-    "exp",
-    "evicted",
-    "eviction",
-    "ended",
-    "effective",
-    "from",
-    "hearing",
-    "intake",
-    "incarcerated",
-    "issued",
-    "in",
-    "last",
-    "lease",
-    "met",
-    "meet",
-    "moved",
-    "move-in",
-    "married",
-    "next",
-    "on",
-    "paid",
-    "released",
-    "release",
-    "received",
-    "rent",
-    "seen",
-    "scheduled",
-    "since",
-    "started",
-    "start",
-    "signed",
-    "submitted",
-    "sober",
-    "sentenced",
-    "through",
-    "thru",
-    "today",
-    "until",
-    "visit",
-    "visited",
-    "vi-spdat",
-],
+        "appointment",
+        "appt",
+        "arrested",
+        "admitted",
+        "applied",
+        "approved",
+        "as of",
+        "at",
+        "after",
+        "assessment",
+        "assessed",
+        "by",
+        "booked",
+        "before",
+        "between",
+        "court",
+        "called",
+        "clean",
+        "due",
+        "dos",
+        "date of service",
+        "discharged",
+        "denied",
+        "divorced",
+        "date",
+        "dated",
+        "deadline",
+        "entered",
+        "entry",
+        "exit",
+        "exited",
+        "expires",
+        "expired",
+        "exp",
+        "evicted",
+        "eviction",
+        "ended",
+        "effective",
+        "from",
+        "hearing",
+        "intake",
+        "incarcerated",
+        "issued",
+        "in",
+        "last",
+        "lease",
+        "met",
+        "meet",
+        "moved",
+        "move-in",
+        "married",
+        "next",
+        "on",
+        "paid",
+        "released",
+        "release",
+        "received",
+        "rent",
+        "seen",
+        "scheduled",
+        "since",
+        "started",
+        "start",
+        "signed",
+        "submitted",
+        "sober",
+        "sentenced",
+        "through",
+        "thru",
+        "today",
+        "until",
+        "visit",
+        "visited",
+        "vi-spdat",
+    ],
 };
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 pub(crate) fn month_of(w: &str) -> Option<u32> {
     let l = w.to_ascii_lowercase();
@@ -164,7 +176,11 @@ fn year_of(doc: &Doc, i: usize, as_of: i32) -> Option<i32> {
     match len {
         4 if (1900..=as_of + 1).contains(&v) => Some(v),
         // Two-digit years: this century if not in the future.
-        2 => Some(if 2000 + v <= as_of { 2000 + v } else { 1900 + v }),
+        2 => Some(if 2000 + v <= as_of {
+            2000 + v
+        } else {
+            1900 + v
+        }),
         _ => None,
     }
 }
@@ -182,15 +198,27 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
         }
         let b = doc.num(i + 2)?;
         let lb = doc.num_len(i + 2);
-        let third = doc.punct(i + 3) == Some(sep) && doc.tight(i + 3) && doc.tight(i + 4) && doc.num_len(i + 4) > 0;
+        let third = doc.punct(i + 3) == Some(sep)
+            && doc.tight(i + 3)
+            && doc.tight(i + 4)
+            && doc.num_len(i + 4) > 0;
         if la == 4 {
             // ISO: 1988-03-14.
             if !third || lb > 2 || doc.num_len(i + 4) > 2 {
                 return None;
             }
             let (m, d) = (b, doc.num(i + 4)?);
-            if (1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=as_of + 1).contains(&(a as i32)) {
-                return Some(FoundDate { first: i, last: i + 4, year: Some(a as i32), month: m, day: Some(d) });
+            if (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+                && (1900..=as_of + 1).contains(&(a as i32))
+            {
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 4,
+                    year: Some(a as i32),
+                    month: m,
+                    day: Some(d),
+                });
             }
             return None;
         }
@@ -203,13 +231,22 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
                 return None;
             }
             // A fourth group means a longer number (a phone), not a date.
-            if matches!(doc.punct(i + 5), Some('/' | '-' | '.')) && doc.tight(i + 5) && doc.num_len(i + 6) > 0 {
+            if matches!(doc.punct(i + 5), Some('/' | '-' | '.'))
+                && doc.tight(i + 5)
+                && doc.num_len(i + 6) > 0
+            {
                 return None;
             }
             let y = year_of(doc, i + 4, as_of)?;
             let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                return Some(FoundDate { first: i, last: i + 4, year: Some(y), month: m, day: Some(d) });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 4,
+                    year: Some(y),
+                    month: m,
+                    day: Some(d),
+                });
             }
             return None;
         }
@@ -217,10 +254,22 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
             // 3/14 or 03/1988.
             if lb == 4 {
                 let y = year_of(doc, i + 2, as_of)?;
-                return Some(FoundDate { first: i, last: i + 2, year: Some(y), month: a, day: None });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 2,
+                    year: Some(y),
+                    month: a,
+                    day: None,
+                });
             }
             if lb <= 2 && (1..=31).contains(&b) {
-                return Some(FoundDate { first: i, last: i + 2, year: None, month: a, day: Some(b) });
+                return Some(FoundDate {
+                    first: i,
+                    last: i + 2,
+                    year: None,
+                    month: a,
+                    day: Some(b),
+                });
             }
         }
         return None;
@@ -246,11 +295,23 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
                 y = Some(v);
                 last = k2;
             }
-            return Some(FoundDate { first: i, last, year: y, month: m, day: Some(d) });
+            return Some(FoundDate {
+                first: i,
+                last,
+                year: y,
+                month: m,
+                day: Some(d),
+            });
         }
         if doc.num_len(j) == 4 {
             let y = year_of(doc, j, as_of)?;
-            return Some(FoundDate { first: i, last: j, year: Some(y), month: m, day: None });
+            return Some(FoundDate {
+                first: i,
+                last: j,
+                year: Some(y),
+                month: m,
+                day: None,
+            });
         }
         return None;
     }
@@ -279,7 +340,13 @@ fn day_first_date(doc: &Doc, i: usize) -> Option<FoundDate> {
         Some(y) if doc.num_len(k) == 4 => (Some(y), k),
         _ => (None, j),
     };
-    Some(FoundDate { first: i, last, year, month: m, day: Some(d) })
+    Some(FoundDate {
+        first: i,
+        last,
+        year,
+        month: m,
+        day: Some(d),
+    })
 }
 
 /// All dates of the document, in order, not overlapping.
@@ -288,8 +355,15 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
     let mut i = 0;
     while i < doc.toks.len() {
         // A date glued to a longer number on its left is not a date.
-        let glued = i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('/' | '-' | '.')) && doc.num_len(i) > 0;
-        let found = if glued { None } else { date_at(doc, i).or_else(|| day_first_date(doc, i)) };
+        let glued = i > 0
+            && doc.tight(i)
+            && matches!(doc.punct(i - 1), Some('/' | '-' | '.'))
+            && doc.num_len(i) > 0;
+        let found = if glued {
+            None
+        } else {
+            date_at(doc, i).or_else(|| day_first_date(doc, i))
+        };
         match found {
             Some(d) => {
                 out.push(d);
@@ -303,11 +377,20 @@ pub(crate) fn all_dates(doc: &Doc) -> Vec<FoundDate> {
 
 /// Which of the two word lists has the nearer keyword before token `first`
 /// (within `window` bytes): `Some(true)` for birth words.
-fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -> Option<(bool, &'static str)> {
-    const WEAK: &[&str] = &["on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between", "dated"];
+fn nearest_is_birth(
+    doc: &Doc,
+    first: usize,
+    window: usize,
+    not_before: usize,
+) -> Option<(bool, &'static str)> {
+    const WEAK: &[&str] = &[
+        "on", "in", "at", "by", "from", "date", "last", "next", "before", "after", "between",
+        "dated",
+    ];
     let anchor = doc.toks.get(first)?.start;
     // A keyword before an earlier date belongs to that date.
-    let birth = context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
+    let birth =
+        context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
     let service = context::before(doc, first, window, &SERVICE_WORDS);
     let strong = service.filter(|(s, _)| !WEAK.contains(s));
     match (birth, service) {
@@ -319,7 +402,10 @@ fn nearest_is_birth(doc: &Doc, first: usize, window: usize, not_before: usize) -
 }
 
 /// Birth words written after a date ("3/14/88 (DOB)").
-pub(crate) const BIRTH_AFTER: Phrases = Phrases { id: 16, list: &["birthday", "born", "dob", "d.o.b", "date of birth"] };
+pub(crate) const BIRTH_AFTER: Phrases = Phrases {
+    id: 16,
+    list: &["birthday", "born", "dob", "d.o.b", "date of birth"],
+};
 
 pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
     id: 14,
@@ -348,7 +434,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
     let mut prev_end = 0;
     for d in all_dates(doc) {
-        let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else { continue };
+        let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else {
+            continue;
+        };
         let (start, end) = (s.start, e.end);
         let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
         prev_end = end;
@@ -387,14 +475,25 @@ fn eight_digit_dobs(doc: &Doc, out: &mut Vec<Cand>) {
         let (a, b, c) = (v / 1_000_000, v / 10_000 % 100, v % 10_000);
         let (y1, m1, d1) = (v / 10_000, v / 100 % 100, v % 100);
         let as_of = doc.as_of_year as u32;
-        let mmddyyyy = (1..=12).contains(&a) && (1..=31).contains(&b) && (1900..=as_of).contains(&c);
-        let yyyymmdd = (1900..=as_of).contains(&y1) && (1..=12).contains(&m1) && (1..=31).contains(&d1);
+        let mmddyyyy =
+            (1..=12).contains(&a) && (1..=31).contains(&b) && (1900..=as_of).contains(&c);
+        let yyyymmdd =
+            (1900..=as_of).contains(&y1) && (1..=12).contains(&m1) && (1..=31).contains(&d1);
         if !(mmddyyyy || yyyymmdd) {
             continue;
         }
-        let Some((w, _)) = context::before(doc, i, 40, &DOB_WORDS) else { continue };
+        let Some((w, _)) = context::before(doc, i, 40, &DOB_WORDS) else {
+            continue;
+        };
         let t = doc.toks[i];
-        out.push(Cand::new(Kind::Dob, t.start, t.end, 0.9, "dob.date", format!("Looks like a date of birth written as 8 digits after the word '{w}'")));
+        out.push(Cand::new(
+            Kind::Dob,
+            t.start,
+            t.end,
+            0.9,
+            "dob.date",
+            format!("Looks like a date of birth written as 8 digits after the word '{w}'"),
+        ));
     }
 }
 
@@ -405,7 +504,9 @@ pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
         .iter()
         .filter(|d| {
             let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
-            cands.iter().any(|c| c.kind == Kind::Dob && c.conf >= 0.85 && c.start == s && c.end == e)
+            cands
+                .iter()
+                .any(|c| c.kind == Kind::Dob && c.conf >= 0.85 && c.start == s && c.end == e)
         })
         .map(|d| (d.year, d.month, d.day))
         .collect();
@@ -417,8 +518,18 @@ pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
-        if !cands.iter().any(|c| c.kind == Kind::Dob && c.start == s && c.end == e) {
-            cands.push(Cand::new(Kind::Dob, s, e, 0.88, "dob.repeat", "The same date as a date of birth found earlier in this note".to_string()));
+        if !cands
+            .iter()
+            .any(|c| c.kind == Kind::Dob && c.start == s && c.end == e)
+        {
+            cands.push(Cand::new(
+                Kind::Dob,
+                s,
+                e,
+                0.88,
+                "dob.repeat",
+                "The same date as a date of birth found earlier in this note".to_string(),
+            ));
         }
     }
 }
@@ -428,22 +539,50 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
     for i in 0..doc.toks.len() {
         // "born in '92".
         if doc.num_len(i) == 2 && i > 0 && doc.punct(i - 1) == Some('\'') && doc.tight(i) {
-            if let (Some(y), Some((w, _))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i - 1, 22, &BIRTH_YEAR_LEAD)) {
+            if let (Some(y), Some((w, _))) = (
+                year_of(doc, i, doc.as_of_year),
+                context::before(doc, i - 1, 22, &BIRTH_YEAR_LEAD),
+            ) {
                 let t = doc.toks[i - 1];
-                out.push(Cand::new(Kind::Dob, t.start, doc.toks[i].end, 0.9, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+                out.push(Cand::new(
+                    Kind::Dob,
+                    t.start,
+                    doc.toks[i].end,
+                    0.9,
+                    "dob.year",
+                    format!("Looks like a birth year: {y} after the word '{w}'"),
+                ));
             }
             continue;
         }
         // "Year of birth? A: 88", "born: 79": a two-digit year right after birth words.
-        if doc.num_len(i) == 2 && !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-' | '.' | ':'))) {
-            if let (Some(y), Some((w, d))) = (year_of(doc, i, doc.as_of_year), context::before(doc, i, 24, &BIRTH_YEAR_LEAD)) {
+        if doc.num_len(i) == 2
+            && !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-' | '.' | ':')))
+        {
+            if let (Some(y), Some((w, d))) = (
+                year_of(doc, i, doc.as_of_year),
+                context::before(doc, i, 24, &BIRTH_YEAR_LEAD),
+            ) {
                 let between_ok = (doc.tok_at(doc.toks[i].start - d)..i).all(|k| {
-                    doc.kind(k) == Some(TokKind::Word) && (context::phrase_at_tok(doc, k, &BIRTH_YEAR_LEAD).is_some() || doc.is(k, "a") || doc.is(k, "year") || doc.is(k, "of") || doc.is(k, "birth") || doc.is(k, "in"))
+                    doc.kind(k) == Some(TokKind::Word)
+                        && (context::phrase_at_tok(doc, k, &BIRTH_YEAR_LEAD).is_some()
+                            || doc.is(k, "a")
+                            || doc.is(k, "year")
+                            || doc.is(k, "of")
+                            || doc.is(k, "birth")
+                            || doc.is(k, "in"))
                         || matches!(doc.punct(k), Some(':' | '?' | '-'))
                 });
                 if between_ok {
                     let t = doc.toks[i];
-                    out.push(Cand::new(Kind::Dob, t.start, t.end, 0.85, "dob.year", format!("Looks like a birth year: {y} after the word '{w}'")));
+                    out.push(Cand::new(
+                        Kind::Dob,
+                        t.start,
+                        t.end,
+                        0.85,
+                        "dob.year",
+                        format!("Looks like a birth year: {y} after the word '{w}'"),
+                    ));
                     continue;
                 }
             }
@@ -457,11 +596,15 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let Some(y) = doc.num(i).map(|v| v as i32) else { continue };
+        let Some(y) = doc.num(i).map(|v| v as i32) else {
+            continue;
+        };
         if !(1900..=doc.as_of_year).contains(&y) {
             continue;
         }
-        let Some((w, _)) = context::before(doc, i, 22, &BIRTH_YEAR_LEAD) else { continue };
+        let Some((w, _)) = context::before(doc, i, 22, &BIRTH_YEAR_LEAD) else {
+            continue;
+        };
         out.push(Cand::new(
             Kind::Dob,
             doc.toks[i].start,
@@ -475,25 +618,147 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// Nouns after "N year old" that are not people: "a 10 year old car".
 const THINGS: &[&str] = &[
-    "car", "truck", "van", "vehicle", "rv", "house", "home", "building", "trailer", "camper", "debt", "case", "warrant",
-    "conviction", "lease", "eviction", "bike", "phone", "laptop", "tv", "couch", "mattress", "tent", "dog", "cat",
-    "pet", "puppy", "program", "company", "record", "charge", "ticket", "bill", "loan", "tree", "roof", "furnace",
-    "apartment", "unit", "motorhome", "boat", "motorcycle", "policy", "account", "injury", "scar", "habit",
-    "addiction", "tradition", "church", "business", "vehicles", "cars", "computer", "judgment", "judgement",
+    "car",
+    "truck",
+    "van",
+    "vehicle",
+    "rv",
+    "house",
+    "home",
+    "building",
+    "trailer",
+    "camper",
+    "debt",
+    "case",
+    "warrant",
+    "conviction",
+    "lease",
+    "eviction",
+    "bike",
+    "phone",
+    "laptop",
+    "tv",
+    "couch",
+    "mattress",
+    "tent",
+    "dog",
+    "cat",
+    "pet",
+    "puppy",
+    "program",
+    "company",
+    "record",
+    "charge",
+    "ticket",
+    "bill",
+    "loan",
+    "tree",
+    "roof",
+    "furnace",
+    "apartment",
+    "unit",
+    "motorhome",
+    "boat",
+    "motorcycle",
+    "policy",
+    "account",
+    "injury",
+    "scar",
+    "habit",
+    "addiction",
+    "tradition",
+    "church",
+    "business",
+    "vehicles",
+    "cars",
+    "computer",
+    "judgment",
+    "judgement",
 ];
 
 /// Words of a question about age, before an answer.
-pub(crate) const AGE_QUESTION: Phrases = Phrases { id: 22, list: &["age", "ages", "how old"] };
+pub(crate) const AGE_QUESTION: Phrases = Phrases {
+    id: 22,
+    list: &["age", "ages", "how old"],
+};
 
 /// Words for a person, before an age: "Youth (17)", "son, 6,".
 const PERSON: &[&str] = &[
-    "youth", "son", "daughter", "child", "kid", "boy", "girl", "client", "brother", "sister", "baby", "infant",
-    "toddler", "teen", "male", "female", "man", "woman", "mom", "dad", "mother", "father", "partner", "husband", "wife",
-    "boyfriend", "girlfriend", "grandson", "granddaughter", "niece", "nephew", "cousin", "grandmother", "grandfather",
-    "aunt", "uncle", "ex", "roommate", "friend", "hoh", "self", "kids", "children", "twins", "boys", "girls", "sons",
-    "daughters", "grandkids", "grandchildren", "stepson", "stepdaughter", "veteran", "vet", "gentleman", "lady", "guy",
-    "adult", "senior", "elder", "individual", "person", "patient", "tenant", "resident", "participant", "applicant",
-    "caller", "her", "him", "them", "she", "he", "they", "newborn",
+    "youth",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "client",
+    "brother",
+    "sister",
+    "baby",
+    "infant",
+    "toddler",
+    "teen",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "partner",
+    "husband",
+    "wife",
+    "boyfriend",
+    "girlfriend",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "ex",
+    "roommate",
+    "friend",
+    "hoh",
+    "self",
+    "kids",
+    "children",
+    "twins",
+    "boys",
+    "girls",
+    "sons",
+    "daughters",
+    "grandkids",
+    "grandchildren",
+    "stepson",
+    "stepdaughter",
+    "veteran",
+    "vet",
+    "gentleman",
+    "lady",
+    "guy",
+    "adult",
+    "senior",
+    "elder",
+    "individual",
+    "person",
+    "patient",
+    "tenant",
+    "resident",
+    "participant",
+    "applicant",
+    "caller",
+    "her",
+    "him",
+    "them",
+    "she",
+    "he",
+    "they",
+    "newborn",
 ];
 
 /// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
@@ -507,7 +772,11 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suf = s.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
             // "34M", "34F": age and sex, as in a medical note.
-            if !digits.is_empty() && digits.len() <= 2 && matches!(suf.as_str(), "m" | "f") && !doc.tight(i + 1) {
+            if !digits.is_empty()
+                && digits.len() <= 2
+                && matches!(suf.as_str(), "m" | "f")
+                && !doc.tight(i + 1)
+            {
                 if let Ok(v) = digits.parse::<u32>() {
                     if (1..=110).contains(&v) {
                         push_age(out, t.start, t.end, 0.6, v, "age.years_old");
@@ -516,20 +785,32 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
             // "3mo", "6wk": an infant's age.
-            if !digits.is_empty() && digits.len() <= 2 && matches!(suf.as_str(), "mo" | "mos" | "wk" | "wks") {
+            if !digits.is_empty()
+                && digits.len() <= 2
+                && matches!(suf.as_str(), "mo" | "mos" | "wk" | "wks")
+            {
                 if let Ok(v) = digits.parse::<u32>() {
-                    let end = if doc.is(i + 1, "old") { doc.toks[i + 1].end } else { t.end };
+                    let end = if doc.is(i + 1, "old") {
+                        doc.toks[i + 1].end
+                    } else {
+                        t.end
+                    };
                     push_age(out, t.start, end, 0.7, v, "age.years_old");
                 }
                 continue;
             }
-            if !digits.is_empty() && digits.len() <= 3 && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa") {
+            if !digits.is_empty()
+                && digits.len() <= 3
+                && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa")
+            {
                 if let Ok(v) = digits.parse::<u32>() {
                     let mut end = t.end;
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
                     } else if suf.starts_with("yr") || suf == "y" {
-                        if !(doc.is(i + 1, "old") || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o")) {
+                        if !(doc.is(i + 1, "old")
+                            || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o"))
+                        {
                             continue;
                         }
                         end = doc.toks.get(i + 1).map_or(end, |x| x.end);
@@ -549,10 +830,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         // A number glued to other digits or money is not an age.
-        if i > 0 && doc.tight(i) && matches!(doc.punct(i - 1), Some('$' | '.' | ',' | '/' | ':' | '#' | '-')) {
+        if i > 0
+            && doc.tight(i)
+            && matches!(
+                doc.punct(i - 1),
+                Some('$' | '.' | ',' | '/' | ':' | '#' | '-')
+            )
+        {
             continue;
         }
-        if doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%')) && doc.num_len(i + 2) > 0 {
+        if doc.tight(i + 1)
+            && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%'))
+            && doc.num_len(i + 2) > 0
+        {
             continue;
         }
         // "age 34", "aged 34", "age: 34".
@@ -564,11 +854,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             j -= 1;
             let w = doc.tok_text(j);
-            if ["age", "aged", "ages", "turned", "turns", "turning", "is now", "age of"].iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            if [
+                "age", "aged", "ages", "turned", "turns", "turning", "is now", "age of",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+            {
                 lead = Some(j);
                 break;
             }
-            if !matches!(doc.punct(j), Some(':' | '-' | '=')) && !doc.is(j, "of") && !doc.is(j, "is") {
+            if !matches!(doc.punct(j), Some(':' | '-' | '='))
+                && !doc.is(j, "of")
+                && !doc.is(j, "is")
+            {
                 break;
             }
         }
@@ -578,16 +876,44 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
                 let e = age_list_end(doc, i);
                 if e > i {
-                    push_age(out, doc.toks[l].start, doc.toks[e].end, 0.75, v, "age.stated");
+                    push_age(
+                        out,
+                        doc.toks[l].start,
+                        doc.toks[e].end,
+                        0.75,
+                        v,
+                        "age.stated",
+                    );
                 }
                 continue;
             }
             // "turned 35 dollars"? "age 34" followed by a unit is not an age.
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
-            if ["dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm"].contains(&next.as_str()) {
+            if [
+                "dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm",
+            ]
+            .contains(&next.as_str())
+            {
                 continue;
             }
-            if w.starts_with("turn") && doc.kind(i + 1) == Some(TokKind::Word) && !["years", "yrs", "in", "on", "and", "last", "this", "next", "today", "yesterday", "recently", "soon"].contains(&next.as_str()) {
+            if w.starts_with("turn")
+                && doc.kind(i + 1) == Some(TokKind::Word)
+                && ![
+                    "years",
+                    "yrs",
+                    "in",
+                    "on",
+                    "and",
+                    "last",
+                    "this",
+                    "next",
+                    "today",
+                    "yesterday",
+                    "recently",
+                    "soon",
+                ]
+                .contains(&next.as_str())
+            {
                 continue;
             }
             push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
@@ -598,12 +924,23 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         let list_end = age_list_end(doc, i);
         if i >= 2 && doc.punct(i - 1) == Some('(') && doc.punct(list_end + 1) == Some(')') {
             let p = doc.tok_text(i - 2);
-            let after_date = doc.num_len(i - 2) > 0 && matches!(doc.punct(i - 3), Some('/' | '-' | '.')) && doc.tight(i - 2);
+            let after_date = doc.num_len(i - 2) > 0
+                && matches!(doc.punct(i - 3), Some('/' | '-' | '.'))
+                && doc.tight(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                 || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
-                || (doc.case != CaseMode::Mixed && doc.kind(i - 2) == Some(TokKind::Word) && !names::is_common_word(p));
+                || (doc.case != CaseMode::Mixed
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && !names::is_common_word(p));
             if person || after_date {
-                push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.parenthesized");
+                push_age(
+                    out,
+                    t.start,
+                    doc.toks[list_end].end,
+                    0.7,
+                    v,
+                    "age.parenthesized",
+                );
                 continue;
             }
         }
@@ -616,13 +953,20 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || doc.kind(i - 2) == Some(TokKind::Word)
                     && (PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                         || (doc.capitalized(i - 2) && month_of(p).is_none())
-                        || (doc.case != CaseMode::Mixed && !names::is_common_word(p) && month_of(p).is_none()));
+                        || (doc.case != CaseMode::Mixed
+                            && !names::is_common_word(p)
+                            && month_of(p).is_none()));
             let mut e = list_end;
             let unit = doc.tok_text(e + 1).to_ascii_lowercase();
-            if matches!(unit.as_str(), "months" | "mos" | "mo" | "years" | "yrs" | "yo" | "weeks" | "wks") {
+            if matches!(
+                unit.as_str(),
+                "months" | "mos" | "mo" | "years" | "yrs" | "yo" | "weeks" | "wks"
+            ) {
                 e += 1;
             }
-            let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')')) || doc.is(e + 1, "and") || e + 1 == n;
+            let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
+                || doc.is(e + 1, "and")
+                || e + 1 == n;
             if ends && name_like {
                 push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
                 continue;
@@ -633,35 +977,71 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let p = doc.tok_text(i - 1);
             let is_contraction = p.len() > 2
                 && (p.ends_with("'s") || p.ends_with("'S"))
-                && (doc.capitalized(i - 1) || ["she's", "he's", "who's"].iter().any(|w| w.eq_ignore_ascii_case(p)));
-            let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '?' | '!')) || doc.is(i + 1, "and") || i + 1 == n;
+                && (doc.capitalized(i - 1)
+                    || ["she's", "he's", "who's"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(p)));
+            let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '?' | '!'))
+                || doc.is(i + 1, "and")
+                || i + 1 == n;
             if is_contraction && ends {
                 push_age(out, t.start, t.end, 0.7, v, "age.stated");
                 continue;
             }
         }
         // Question and answer: "Age? A: 34", "How old are the kids? A: 3, 5".
-        if i >= 2 && doc.punct(i - 1) == Some(':') && (doc.is(i - 2, "a") || doc.punct(i - 2) == Some('?')) {
-            if context::before(doc, i, 45, &AGE_QUESTION).is_some() {
-                push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
-                continue;
-            }
+        if i >= 2
+            && doc.punct(i - 1) == Some(':')
+            && (doc.is(i - 2, "a") || doc.punct(i - 2) == Some('?'))
+            && context::before(doc, i, 45, &AGE_QUESTION).is_some()
+        {
+            push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
+            continue;
         }
         // "her kids are 4 and 7".
-        if i >= 2 && doc.is(i - 1, "are") && list_end > i && ["kids", "children", "sons", "daughters", "they", "twins", "boys", "girls"].iter().any(|w| doc.is(i - 2, w)) {
+        if i >= 2
+            && doc.is(i - 1, "are")
+            && list_end > i
+            && [
+                "kids",
+                "children",
+                "sons",
+                "daughters",
+                "they",
+                "twins",
+                "boys",
+                "girls",
+            ]
+            .iter()
+            .any(|w| doc.is(i - 2, w))
+        {
             push_age(out, t.start, doc.toks[list_end].end, 0.75, v, "age.stated");
             continue;
         }
         // "she is 34.", "Marcus is 6 and", "he turned 40,".
-        let next_old = doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
-        if i >= 2 && !next_old && (doc.is(i - 1, "is") || doc.is(i - 1, "was") || doc.is(i - 1, "turns") || doc.is(i - 1, "turned")) {
+        let next_old =
+            doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
+        if i >= 2
+            && !next_old
+            && (doc.is(i - 1, "is")
+                || doc.is(i - 1, "was")
+                || doc.is(i - 1, "turns")
+                || doc.is(i - 1, "turned"))
+        {
             let who = doc.tok_text(i - 2);
-            let subject = ["she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now"].iter().any(|w| w.eq_ignore_ascii_case(who))
+            let subject = [
+                "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(who))
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
                 || doc.capitalized(i - 2) && !doc.all_caps(i - 2);
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
             let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
-            let ends = years || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')')) || next == "and" || i + 1 == n;
+            let ends = years
+                || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
+                || next == "and"
+                || i + 1 == n;
             if subject && ends {
                 let end = if years { doc.toks[i + 1].end } else { t.end };
                 push_age(out, t.start, end, 0.75, v, "age.stated");
@@ -675,13 +1055,20 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let unit = doc.tok_text(k).to_ascii_lowercase();
         let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
-        let is_small = matches!(unit.as_str(), "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day");
+        let is_small = matches!(
+            unit.as_str(),
+            "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day"
+        );
         if unit == "yo" || unit == "yoa" {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
             continue;
         }
         if unit == "y" && matches!(doc.punct(k + 1), Some('/' | '.')) && doc.is(k + 2, "o") {
-            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) { k + 3 } else { k + 2 };
+            let end = if doc.punct(k + 3) == Some('.') && doc.tight(k + 3) {
+                k + 3
+            } else {
+                k + 2
+            };
             push_age(out, t.start, doc.toks[end].end, 0.85, v, "age.years_old");
             continue;
         }
@@ -726,7 +1113,7 @@ fn age_list_end(doc: &Doc, i: usize) -> usize {
         if doc.is(j, "and") || doc.punct(j) == Some('&') {
             j += 1;
         }
-        if j == k || doc.num(j).is_none_or_gt(110) || doc.num_len(j) > 3 {
+        if j == k || doc.num(j).map_or(true, |v| v > 110) || doc.num_len(j) > 3 {
             break;
         }
         last = j;
@@ -735,17 +1122,13 @@ fn age_list_end(doc: &Doc, i: usize) -> usize {
     last
 }
 
-/// `None` or a value above a limit.
-trait NoneOrGt {
-    fn is_none_or_gt(self, limit: u32) -> bool;
-}
-
-impl NoneOrGt for Option<u32> {
-    fn is_none_or_gt(self, limit: u32) -> bool {
-        self.map_or(true, |v| v > limit)
-    }
-}
-
 fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, rule: &'static str) {
-    out.push(Cand::new(Kind::Age, start, end, conf, rule, format!("Looks like a person's age ({v})")));
+    out.push(Cand::new(
+        Kind::Age,
+        start,
+        end,
+        conf,
+        rule,
+        format!("Looks like a person's age ({v})"),
+    ));
 }

@@ -1,8 +1,8 @@
 //! Health information: HIV/AIDS status and HIV care (medications, viral load,
 //! CD4), and other diagnoses stated about the client.
 
-use super::context::Phrases;
 use super::context;
+use super::context::Phrases;
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
@@ -240,40 +240,40 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
 pub(crate) const STATED: Phrases = Phrases {
     id: 8,
     list: &[
-    "client's",
-    "client",
-    "diagnosed",
-    "dx",
-    "dx'd",
-    "disclosed",
-    "has",
-    "have",
-    "had",
-    "history of",
-    "hx",
-    "her",
-    "his",
-    "he",
-    "is",
-    "living with",
-    "lives with",
-    "manages",
-    "meds",
-    "medication",
-    "on",
-    "prescribed",
-    "positive",
-    "reports",
-    "suffers",
-    "struggles",
-    "status",
-    "she",
-    "taking",
-    "takes",
-    "their",
-    "treatment",
-    "with",
-],
+        "client's",
+        "client",
+        "diagnosed",
+        "dx",
+        "dx'd",
+        "disclosed",
+        "has",
+        "have",
+        "had",
+        "history of",
+        "hx",
+        "her",
+        "his",
+        "he",
+        "is",
+        "living with",
+        "lives with",
+        "manages",
+        "meds",
+        "medication",
+        "on",
+        "prescribed",
+        "positive",
+        "reports",
+        "suffers",
+        "struggles",
+        "status",
+        "she",
+        "taking",
+        "takes",
+        "their",
+        "treatment",
+        "with",
+    ],
 };
 
 /// Words after an HIV term that make it a service, not a person's status
@@ -347,13 +347,27 @@ pub(crate) const NOT_STATED_BEFORE: Phrases = Phrases {
 pub(crate) const HIV_STATED_AFTER: Phrases = Phrases {
     id: 21,
     list: &[
-        "+", "care", "diagnosed", "diagnosis", "doctor", "dx", "medication", "medications", "meds", "positive", "pos",
-        "specialist", "treatment",
+        "+",
+        "care",
+        "diagnosed",
+        "diagnosis",
+        "doctor",
+        "dx",
+        "medication",
+        "medications",
+        "meds",
+        "positive",
+        "pos",
+        "specialist",
+        "treatment",
     ],
 };
 
 /// Words that make "PrEP" or "undetectable" about HIV.
-pub(crate) const HIV_NEAR: Phrases = Phrases { id: 17, list: &["cd4", "hiv", "hopwa", "meds", "viral"] };
+pub(crate) const HIV_NEAR: Phrases = Phrases {
+    id: 17,
+    list: &["cd4", "hiv", "hopwa", "meds", "viral"],
+};
 
 /// The token after a term ending at byte `end`.
 fn j_after_term(doc: &Doc, end: usize) -> usize {
@@ -377,12 +391,15 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             let ok = if lower_word {
                 doc.tok_text(i) == "PrEP"
                     || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
-                    || term == "vl" && (doc.num_len(j_after_term(doc, end)) > 0 || doc.punct(j_after_term(doc, end)) == Some('<'))
+                    || term == "vl"
+                        && (doc.num_len(j_after_term(doc, end)) > 0
+                            || doc.punct(j_after_term(doc, end)) == Some('<'))
             } else {
                 true
             };
             let j_after = doc.tok_at(end);
-            let service = context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some()
+            let service = context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
+                .is_some()
                 || context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
                 || doc.is(j_after, "negative")
                 || doc.is(j_after + 1, "negative");
@@ -393,15 +410,23 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 // it needs a word that says it is someone's status or care.
                 let bare = matches!(term, "hiv" | "hiv/aids" | "hiv status");
                 let stated = context::before(doc, i, 30, &STATED).is_some()
-                    || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER).is_some();
-                let conf = if term == "hopwa" || term == "ryan white" || (bare && !stated) { 0.45 } else { 0.92 };
+                    || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
+                        .is_some();
+                let conf = if term == "hopwa" || term == "ryan white" || (bare && !stated) {
+                    0.45
+                } else {
+                    0.92
+                };
                 out.push(Cand::new(
                     Kind::Health,
                     t.start,
                     end,
                     conf,
                     "health.hiv",
-                    format!("HIV status or HIV care ('{}') is protected health information", doc.text.get(t.start..end).unwrap_or(term)),
+                    format!(
+                        "HIV status or HIV care ('{}') is protected health information",
+                        doc.text.get(t.start..end).unwrap_or(term)
+                    ),
                 ));
                 i = j_after.max(i + 1);
                 continue;
@@ -413,8 +438,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             // Short ambiguous words need a diagnosis word next to them.
             let ambiguous = matches!(
                 term,
-                "tb" | "std" | "sti" | "sud" | "oud" | "bpd" | "stroke" | "depression" | "lithium" | "insulin" | "cancer"
-                    | "herpes" | "seizures" | "chemo" | "anxiety" | "addiction" | "schizo"
+                "tb" | "std"
+                    | "sti"
+                    | "sud"
+                    | "oud"
+                    | "bpd"
+                    | "stroke"
+                    | "depression"
+                    | "lithium"
+                    | "insulin"
+                    | "cancer"
+                    | "herpes"
+                    | "seizures"
+                    | "chemo"
+                    | "anxiety"
+                    | "addiction"
+                    | "schizo"
             );
             let stated = context::before(doc, i, 30, &STATED);
             let conf = match (ambiguous, stated) {

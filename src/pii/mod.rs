@@ -113,7 +113,8 @@ impl Kind {
             Kind::Url,
             Kind::Other,
         ];
-        ALL.into_iter().find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+        ALL.into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -243,12 +244,18 @@ impl ScanOptions {
     /// ignores known values it cannot read, so front ends call this first.
     pub fn check(&self) -> Result<(), Error> {
         if !(0.0..=1.0).contains(&self.min_confidence) {
-            return Err(Error::new(ErrorKind::InvalidArgument, "minConfidence must be between 0 and 1")
-                .with_field("options.minConfidence"));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "minConfidence must be between 0 and 1",
+            )
+            .with_field("options.minConfidence"));
         }
         if !(1900..=9999).contains(&self.as_of_year) {
-            return Err(Error::new(ErrorKind::InvalidArgument, "asOfYear must be a year from 1900")
-                .with_field("options.asOfYear"));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "asOfYear must be a year from 1900",
+            )
+            .with_field("options.asOfYear"));
         }
         for d in &self.known.dob {
             if known::parse_known_date(d).is_none() {
@@ -261,8 +268,10 @@ impl ScanOptions {
         }
         for d in &self.deny {
             if d.trim().is_empty() {
-                return Err(Error::new(ErrorKind::InvalidArgument, "a deny entry is empty")
-                    .with_field("options.deny"));
+                return Err(
+                    Error::new(ErrorKind::InvalidArgument, "a deny entry is empty")
+                        .with_field("options.deny"),
+                );
             }
         }
         Ok(())
@@ -282,8 +291,22 @@ pub(crate) struct Cand {
 }
 
 impl Cand {
-    pub(crate) fn new(kind: Kind, start: usize, end: usize, conf: f32, rule: &'static str, reason: String) -> Cand {
-        Cand { kind, start, end, conf: conf.clamp(0.0, 1.0), rule, reason }
+    pub(crate) fn new(
+        kind: Kind,
+        start: usize,
+        end: usize,
+        conf: f32,
+        rule: &'static str,
+        reason: String,
+    ) -> Cand {
+        Cand {
+            kind,
+            start,
+            end,
+            conf: conf.clamp(0.0, 1.0),
+            rule,
+            reason,
+        }
     }
 }
 
@@ -357,7 +380,9 @@ fn protected_ranges(doc: &Doc, options: &ScanOptions) -> Vec<(usize, usize)> {
     for i in 0..toks.len() {
         if doc.punct(i) == Some('[') && doc.punct(i + 2) == Some(']') {
             if let Some(t) = toks.get(i + 1) {
-                if Kind::from_code(doc.tok_text(i + 1)).is_some() || doc.tok_text(i + 1) == "REDACTED" {
+                if Kind::from_code(doc.tok_text(i + 1)).is_some()
+                    || doc.tok_text(i + 1) == "REDACTED"
+                {
                     out.push((t.start, t.end));
                 }
             }
@@ -397,7 +422,11 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
     for c in chosen.drain(..) {
         if let Some(last) = out.last_mut() {
             let gap = doc.text.get(last.end..c.start).unwrap_or("x");
-            if last.kind == Kind::Name && c.kind == Kind::Name && gap.len() <= 2 && gap.chars().all(|ch| ch == ' ') {
+            if last.kind == Kind::Name
+                && c.kind == Kind::Name
+                && gap.len() <= 2
+                && gap.chars().all(|ch| ch == ' ')
+            {
                 last.end = c.end;
                 last.conf = last.conf.max(c.conf);
                 continue;
@@ -407,7 +436,3 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
     }
     *chosen = out;
 }
-
-
-
-

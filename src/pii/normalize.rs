@@ -60,7 +60,13 @@ impl Normalized {
     pub(crate) fn new(src: &str) -> Normalized {
         let needs = !src.is_ascii() && src.chars().any(|c| fold(c).is_some());
         if !needs {
-            return Normalized { text: src.to_string(), starts: Vec::new(), ends: Vec::new(), orig_len: src.len(), marks: Vec::new() };
+            return Normalized {
+                text: src.to_string(),
+                starts: Vec::new(),
+                ends: Vec::new(),
+                orig_len: src.len(),
+                marks: Vec::new(),
+            };
         }
         let mut text = String::with_capacity(src.len());
         let mut starts = Vec::with_capacity(src.len());
@@ -85,7 +91,13 @@ impl Normalized {
             }
             text.push(out);
         }
-        Normalized { text, starts, ends, orig_len: src.len(), marks }
+        Normalized {
+            text,
+            starts,
+            ends,
+            orig_len: src.len(),
+            marks,
+        }
     }
 
     /// Map a normalized span (on char boundaries) back to the original text.
@@ -94,11 +106,16 @@ impl Normalized {
             let s = start.min(self.orig_len);
             return (s, end.clamp(s, self.orig_len));
         }
-        let s = self.starts.get(start).map_or(self.orig_len, |&v| v as usize);
+        let s = self
+            .starts
+            .get(start)
+            .map_or(self.orig_len, |&v| v as usize);
         let e = if end == 0 {
             s
         } else {
-            self.ends.get(end - 1).map_or(self.orig_len, |&v| v as usize)
+            self.ends
+                .get(end - 1)
+                .map_or(self.orig_len, |&v| v as usize)
         };
         (s, e.max(s))
     }

@@ -36,67 +36,67 @@ struct Group {
 pub(crate) const SSN_CONTEXT: Phrases = Phrases {
     id: 0,
     list: &[
-    "ssn",
-    "ss#",
-    "ss #",
-    "ssn#",
-    "ss no",
-    "ss number",
-    "s.s.n",
-    "social security",
-    "social",
-    "soc sec",
-    "socsec",
-    "ss card",
-    "ssa",
-],
+        "ssn",
+        "ss#",
+        "ss #",
+        "ssn#",
+        "ss no",
+        "ss number",
+        "s.s.n",
+        "social security",
+        "social",
+        "soc sec",
+        "socsec",
+        "ss card",
+        "ssa",
+    ],
 };
 
 pub(crate) const PHONE_CONTEXT: Phrases = Phrases {
     id: 1,
     list: &[
-    "#",
-    "cell",
-    "call",
-    "called",
-    "calls",
-    "calling",
-    "contact",
-    "cell#",
-    "fax",
-    "landline",
-    "mobile",
-    "message",
-    "msg",
-    "number",
-    "phone",
-    "ph",
-    "ph#",
-    "reach",
-    "reached",
-    "text",
-    "texted",
-    "txt",
-    "tel",
-    "voicemail",
-    "vm",
-],
+        "#",
+        "cell",
+        "call",
+        "called",
+        "calls",
+        "calling",
+        "contact",
+        "cell#",
+        "fax",
+        "landline",
+        "mobile",
+        "message",
+        "msg",
+        "number",
+        "phone",
+        "ph",
+        "ph#",
+        "reach",
+        "reached",
+        "text",
+        "texted",
+        "txt",
+        "tel",
+        "voicemail",
+        "vm",
+    ],
 };
 
 pub(crate) const CARD_CONTEXT: Phrases = Phrases {
     id: 2,
     list: &[
-    "amex",
-    "account",
-    "acct",
-    "card",
-    "credit",
-    "debit",
-    "discover",
-    "ebt",
-    "mastercard",
-    "visa",
-],
+        "amex",
+        "account",
+        "acct",
+        "card",
+        "credit",
+        "debit",
+        "discover",
+        "ebt",
+        "mastercard",
+        "visa",
+    ],
 };
 
 fn spelled_digit(w: &str) -> Option<char> {
@@ -118,7 +118,10 @@ fn spelled_digit(w: &str) -> Option<char> {
         ("nine", '9'),
         ("niner", '9'),
     ];
-    WORDS.iter().find(|(s, _)| s.eq_ignore_ascii_case(w)).map(|&(_, d)| d)
+    WORDS
+        .iter()
+        .find(|(s, _)| s.eq_ignore_ascii_case(w))
+        .map(|&(_, d)| d)
 }
 
 /// A group starting at token `i`, and the token after it.
@@ -148,7 +151,11 @@ fn group_at(doc: &Doc, i: usize) -> Option<(Group, usize)> {
         TokKind::Punct if text == "*" || text == "#" => {
             let mut j = i;
             let mut end = t.end;
-            while j + 1 < doc.toks.len() && doc.punct(j + 1) == Some(text.chars().next()?) && doc.tight(j + 1) && j - i < 5 {
+            while j + 1 < doc.toks.len()
+                && doc.punct(j + 1) == Some(text.chars().next()?)
+                && doc.tight(j + 1)
+                && j - i < 5
+            {
                 j += 1;
                 end = doc.toks.get(j)?.end;
             }
@@ -195,7 +202,10 @@ fn runs(doc: &Doc) -> Vec<Vec<Group>> {
                     j += 1;
                 }
                 // "five zero nine, five five five": commas only between spelled digits.
-                Some(',') if run.last().is_some_and(|g| g.spelled) && group_at(doc, j + 1).is_some_and(|(g, _)| g.spelled) => {
+                Some(',')
+                    if run.last().is_some_and(|g| g.spelled)
+                        && group_at(doc, j + 1).is_some_and(|(g, _)| g.spelled) =>
+                {
                     j += 1;
                 }
                 _ => {}
@@ -207,7 +217,9 @@ fn runs(doc: &Doc) -> Vec<Vec<Group>> {
                 // Two groups touching with no separator cannot happen; stay safe.
                 break;
             }
-            let Some((mut g, after)) = group_at(doc, j) else { break };
+            let Some((mut g, after)) = group_at(doc, j) else {
+                break;
+            };
             g.sep = sep;
             run.push(g);
             next = after;
@@ -303,7 +315,11 @@ impl Sub<'_> {
         self.groups.last().map_or(0, |g| g.last_tok)
     }
     fn shape_text(&self) -> String {
-        self.lens.iter().map(|l| l.to_string()).collect::<Vec<_>>().join("-")
+        self.lens
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("-")
     }
 }
 
@@ -312,11 +328,22 @@ impl Sub<'_> {
 const MAX_RUN_GROUPS: usize = 40;
 
 /// Birth words: a 4-digit number after them is a year, not a partial SSN.
-pub(crate) const BIRTH_NEAR: Phrases = Phrases { id: 18, list: &["born", "born in", "b.", "dob", "since", "year"] };
+pub(crate) const BIRTH_NEAR: Phrases = Phrases {
+    id: 18,
+    list: &["born", "born in", "b.", "dob", "since", "year"],
+};
 
 pub(crate) const LAST4_LEAD: Phrases = Phrases {
-id: 13,
-list: &["ending in", "ends in", "ending with", "last 4", "last four", "last 4 digits", "last4"],
+    id: 13,
+    list: &[
+        "ending in",
+        "ends in",
+        "ending with",
+        "last 4",
+        "last four",
+        "last 4 digits",
+        "last4",
+    ],
 };
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
@@ -327,7 +354,8 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         for a in 0..run.len() {
             // A group tied to the one before it by a dash or dot is part of
             // something longer; do not start a sub-run inside it.
-            let tied_before = a > 0 && matches!(run[a].sep, Sep::Dash | Sep::Dot) && !run[a].spelled;
+            let tied_before =
+                a > 0 && matches!(run[a].sep, Sep::Dash | Sep::Dot) && !run[a].spelled;
             let mut digits = String::new();
             let mut lens = Vec::new();
             for b in a..run.len().min(a + 20) {
@@ -336,10 +364,14 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 if digits.len() > 19 {
                     break;
                 }
-                let tied_after = run
-                    .get(b + 1)
-                    .is_some_and(|n| matches!(n.sep, Sep::Dash | Sep::Dot) && !n.spelled && !run[b].spelled);
-                let sub = Sub { groups: &run[a..=b], digits: digits.clone(), lens: lens.clone() };
+                let tied_after = run.get(b + 1).is_some_and(|n| {
+                    matches!(n.sep, Sep::Dash | Sep::Dot) && !n.spelled && !run[b].spelled
+                });
+                let sub = Sub {
+                    groups: &run[a..=b],
+                    digits: digits.clone(),
+                    lens: lens.clone(),
+                };
                 classify(doc, &sub, tied_before || tied_after, out);
             }
         }
@@ -367,7 +399,8 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
     }
     let (first, last) = (s.first_tok(), s.last_tok());
     let not_pii = context::before(doc, first, 25, &NOT_PII).map(|(w, _)| w);
-    let evasive = s.singles() || s.spelled() || doc.marked(s.start() + 1, s.end().saturating_sub(1));
+    let evasive =
+        s.singles() || s.spelled() || doc.marked(s.start() + 1, s.end().saturating_sub(1));
     let penalty = if tied { 0.3 } else { 0.0 };
 
     // Social Security numbers.
@@ -411,10 +444,21 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
                 format!("9 digits written as {}", s.shape_text())
             };
             let reason = match ctx {
-                Some(w) => format!("Looks like a Social Security number: {how} near the word '{w}'"),
-                None => format!("Looks like a Social Security number: {how} that pass the SSN validity rules"),
+                Some(w) => {
+                    format!("Looks like a Social Security number: {how} near the word '{w}'")
+                }
+                None => format!(
+                    "Looks like a Social Security number: {how} that pass the SSN validity rules"
+                ),
             };
-            out.push(Cand::new(Kind::Ssn, s.start(), s.end(), conf - penalty, "ssn.digits", reason));
+            out.push(Cand::new(
+                Kind::Ssn,
+                s.start(),
+                s.end(),
+                conf - penalty,
+                "ssn.digits",
+                reason,
+            ));
         }
     }
 
@@ -440,7 +484,11 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
                 0.4
             };
         } else if n == 7 && s.shape(&[3, 4]) && !matches!(s.digits.as_bytes()[0], b'0' | b'1') {
-            conf = if s.seps().all(|p| p == Sep::Dash || p == Sep::Dot) { 0.45 } else { 0.25 };
+            conf = if s.seps().all(|p| p == Sep::Dash || p == Sep::Dot) {
+                0.45
+            } else {
+                0.25
+            };
         }
         if conf > 0.0 {
             if ctx.is_some() {
@@ -460,7 +508,14 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
             if s.has_paren() && doc.punct(first.wrapping_sub(1)) == Some('(') {
                 start = doc.toks.get(first - 1).map_or(start, |t| t.start);
             }
-            out.push(Cand::new(Kind::Phone, start, s.end(), conf - penalty, "phone.nanp", reason));
+            out.push(Cand::new(
+                Kind::Phone,
+                start,
+                s.end(),
+                conf - penalty,
+                "phone.nanp",
+                reason,
+            ));
         }
     }
 
@@ -468,7 +523,8 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
     if !masked && (13..=19).contains(&n) {
         let ctx = context::near(doc, first, last, WINDOW, &CARD_CONTEXT);
         let luhn = luhn_valid(&s.digits);
-        let card_shape = s.shape(&[4, 4, 4, 4]) && s.seps().all(|p| p == Sep::Dash || p == Sep::Space);
+        let card_shape =
+            s.shape(&[4, 4, 4, 4]) && s.seps().all(|p| p == Sep::Dash || p == Sep::Space);
         let mut conf: f32 = if !luhn {
             if ctx.is_some() && n == 16 {
                 0.7
@@ -494,9 +550,19 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
             let reason = if luhn {
                 format!("Looks like a payment card number: {n} digits that pass the card checksum")
             } else {
-                format!("Looks like a card number: {n} digits near the word '{}'", ctx.unwrap_or("card"))
+                format!(
+                    "Looks like a card number: {n} digits near the word '{}'",
+                    ctx.unwrap_or("card")
+                )
             };
-            out.push(Cand::new(Kind::Id, s.start(), s.end(), conf - penalty, "id.card", reason));
+            out.push(Cand::new(
+                Kind::Id,
+                s.start(),
+                s.end(),
+                conf - penalty,
+                "id.card",
+                reason,
+            ));
         }
     }
 }
@@ -509,10 +575,13 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         }
         // Part of a longer number ("555-4421") is not a partial SSN.
         let tied = |j: usize| matches!(doc.punct(j), Some('-' | '.' | '/' | ':' | ','));
-        if (i > 0 && tied(i - 1) && doc.tight(i)) || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0) {
+        if (i > 0 && tied(i - 1) && doc.tight(i))
+            || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+        {
             continue;
         }
-        let ssn = context::before(doc, i, 60, &SSN_CONTEXT).or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
+        let ssn = context::before(doc, i, 60, &SSN_CONTEXT)
+            .or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
         let lead = context::before(doc, i, 40, &LAST4_LEAD);
         // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
@@ -532,7 +601,9 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
             doc.toks[i].end,
             conf,
             "ssn.last4",
-            format!("Looks like the last 4 digits of a Social Security number, near the word '{w}'"),
+            format!(
+                "Looks like the last 4 digits of a Social Security number, near the word '{w}'"
+            ),
         ));
     }
 }
@@ -599,25 +670,8 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
 ];
 
 const ID_FILLERS: &[&str] = &[
-    "#",
-    "(",
-    "-",
-    ":",
-    "=",
-    "card",
-    "ending",
-    "is",
-    "id",
-    "in",
-    "no",
-    "no.",
-    "number",
-    "num",
-    "nbr",
-    "of",
-    "state",
-    "was",
-    "wa",
+    "#", "(", "-", ":", "=", "card", "ending", "is", "id", "in", "no", "no.", "number", "num",
+    "nbr", "of", "state", "was", "wa",
 ];
 
 fn ids(doc: &Doc, out: &mut Vec<Cand>) {
@@ -647,67 +701,137 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                     t.end,
                     0.92,
                     "id.wa_license",
-                    "Looks like a Washington driver's license or ID number (WDL and 9 characters)".to_string(),
+                    "Looks like a Washington driver's license or ID number (WDL and 9 characters)"
+                        .to_string(),
                 ));
                 continue;
             }
-            if b.len() == 17 && !upper.bytes().any(|c| matches!(c, b'I' | b'O' | b'Q')) && vin_check(&upper) {
+            if b.len() == 17
+                && !upper.bytes().any(|c| matches!(c, b'I' | b'O' | b'Q'))
+                && vin_check(&upper)
+            {
                 out.push(Cand::new(
                     Kind::Id,
                     t.start,
                     t.end,
                     0.9,
                     "id.vin",
-                    "Looks like a vehicle identification number (17 characters, check digit valid)".to_string(),
+                    "Looks like a vehicle identification number (17 characters, check digit valid)"
+                        .to_string(),
                 ));
                 continue;
             }
         }
         // A Washington court case (cause) number: 24-2-01234-32.
         if doc.num_len(i) == 2
-            && (i == 0 || !doc.tight(i) || doc.kind(i - 1) == Some(TokKind::Punct) && doc.punct(i - 1) != Some('-'))
+            && (i == 0
+                || !doc.tight(i)
+                || doc.kind(i - 1) == Some(TokKind::Punct) && doc.punct(i - 1) != Some('-'))
             && [(1, 1), (3, 5), (5, 2)].iter().all(|&(k, len)| {
-                doc.punct(i + k) == Some('-') && doc.tight(i + k) && doc.tight(i + k + 1) && (doc.num_len(i + k + 1) == len || len == 2 && doc.num_len(i + k + 1) == 1)
+                doc.punct(i + k) == Some('-')
+                    && doc.tight(i + k)
+                    && doc.tight(i + k + 1)
+                    && (doc.num_len(i + k + 1) == len || len == 2 && doc.num_len(i + k + 1) == 1)
             })
         {
-            out.push(Cand::new(Kind::Id, t.start, toks[i + 6].end, 0.85, "id.court_case", "Looks like a court case (cause) number".to_string()));
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                toks[i + 6].end,
+                0.85,
+                "id.court_case",
+                "Looks like a court case (cause) number".to_string(),
+            ));
             continue;
         }
         // An agency number: letters, a dash, digits ("DOC-1234567", "WA-12-345678").
-        if t.kind == TokKind::Word && doc.all_caps(i) && (2..=4).contains(&text.len()) && doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && doc.tight(i + 2) {
+        if t.kind == TokKind::Word
+            && doc.all_caps(i)
+            && (2..=4).contains(&text.len())
+            && doc.punct(i + 1) == Some('-')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+        {
             let mut e = i + 2;
             let mut digits = doc.num_len(e);
-            if doc.punct(e + 1) == Some('-') && doc.tight(e + 1) && doc.tight(e + 2) && doc.num_len(e + 2) > 0 {
+            if doc.punct(e + 1) == Some('-')
+                && doc.tight(e + 1)
+                && doc.tight(e + 2)
+                && doc.num_len(e + 2) > 0
+            {
                 digits += doc.num_len(e + 2);
                 e += 2;
             }
             if (5..=12).contains(&digits) && doc.num_len(i + 2) > 0 {
-                out.push(Cand::new(Kind::Id, t.start, toks[e].end, 0.7, "id.agency_number", "Looks like an agency or case number of a person".to_string()));
+                out.push(Cand::new(
+                    Kind::Id,
+                    t.start,
+                    toks[e].end,
+                    0.7,
+                    "id.agency_number",
+                    "Looks like an agency or case number of a person".to_string(),
+                ));
                 continue;
             }
         }
         // "card ending in 4432", "EBT card last 4 4432".
-        if doc.num_len(i) == 4 && context::before(doc, i, 20, &LAST4_LEAD).is_some() && context::before(doc, i, 40, &CARD_CONTEXT).is_some() && context::before(doc, i, 60, &SSN_CONTEXT).is_none() {
-            out.push(Cand::new(Kind::Id, t.start, t.end, 0.8, "id.card_last4", "Looks like the last 4 digits of a card or account number".to_string()));
+        if doc.num_len(i) == 4
+            && context::before(doc, i, 20, &LAST4_LEAD).is_some()
+            && context::before(doc, i, 40, &CARD_CONTEXT).is_some()
+            && context::before(doc, i, 60, &SSN_CONTEXT).is_none()
+        {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                t.end,
+                0.8,
+                "id.card_last4",
+                "Looks like the last 4 digits of a card or account number".to_string(),
+            ));
             continue;
         }
         // Immigration A-number: "A-123456789", "A123456789".
         let a_number = if t.kind == TokKind::Mixed {
             let b = text.as_bytes();
-            matches!(b.first(), Some(b'A' | b'a')) && (9..=10).contains(&b.len()) && b[1..].iter().all(u8::is_ascii_digit)
+            matches!(b.first(), Some(b'A' | b'a'))
+                && (9..=10).contains(&b.len())
+                && b[1..].iter().all(u8::is_ascii_digit)
         } else {
-            text == "A" && doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && doc.tight(i + 2) && (8..=9).contains(&doc.num_len(i + 2))
+            text == "A"
+                && doc.punct(i + 1) == Some('-')
+                && doc.tight(i + 1)
+                && doc.tight(i + 2)
+                && (8..=9).contains(&doc.num_len(i + 2))
         };
         if a_number {
-            let end = if t.kind == TokKind::Mixed { t.end } else { toks[i + 2].end };
-            out.push(Cand::new(Kind::Id, t.start, end, 0.85, "id.a_number", "Looks like an immigration A-number".to_string()));
+            let end = if t.kind == TokKind::Mixed {
+                t.end
+            } else {
+                toks[i + 2].end
+            };
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                end,
+                0.85,
+                "id.a_number",
+                "Looks like an immigration A-number".to_string(),
+            ));
             continue;
         }
         // Keyword, fillers, value.
-        if doc.kw.get(i).map_or(true, |m| m & (1u64 << context::ID_KEYWORDS_ID) == 0) {
+        if doc
+            .kw
+            .get(i)
+            .map_or(true, |m| m & (1u64 << context::ID_KEYWORDS_ID) == 0)
+        {
             continue;
         }
-        let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
+        let first = doc
+            .text
+            .as_bytes()
+            .get(t.start)
+            .map_or(0, u8::to_ascii_lowercase);
         let lo = ID_KEYWORDS.partition_point(|(p, _)| context::first_byte(p) < first);
         let Some(kw) = ID_KEYWORDS
             .get(lo..)
@@ -723,7 +847,8 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         let mut skipped = 0;
         while j < toks.len() && skipped < 5 && toks[j].start < kw_end + 30 {
             let w = doc.tok_text(j);
-            if ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) && toks[j].kind != TokKind::Num {
+            if ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) && toks[j].kind != TokKind::Num
+            {
                 j += 1;
                 skipped += 1;
             } else {
@@ -735,8 +860,14 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         }
         if let Some((s, e, k)) = id_value(doc, j) {
             // Keywords that are also ordinary words need a value with digits and length.
-            let weak = matches!(kw.0, "tag" | "account" | "doc" | "sid" | "warrant" | "booking" | "inmate" | "plate");
-            let alnum = doc.text.get(s..e).map_or(0, |v| v.chars().filter(|c| c.is_alphanumeric()).count());
+            let weak = matches!(
+                kw.0,
+                "tag" | "account" | "doc" | "sid" | "warrant" | "booking" | "inmate" | "plate"
+            );
+            let alnum = doc
+                .text
+                .get(s..e)
+                .map_or(0, |v| v.chars().filter(|c| c.is_alphanumeric()).count());
             if weak && alnum < 5 {
                 continue;
             }
@@ -747,7 +878,11 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 e,
                 0.88,
                 "id.keyword",
-                format!("Looks like a {} (after the word '{}')", kw.1, doc.text.get(t.start..kw_end).unwrap_or(kw.0)),
+                format!(
+                    "Looks like a {} (after the word '{}')",
+                    kw.1,
+                    doc.text.get(t.start..kw_end).unwrap_or(kw.0)
+                ),
             ));
         }
     }
@@ -775,7 +910,11 @@ fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
         let prev_short_caps = doc.kind(last) == Some(TokKind::Word) || doc.num_len(last) > 0;
         match t.kind {
             TokKind::Punct if !t.space_before && matches!(doc.punct(k), Some('-' | '*')) => {
-                if doc.toks.get(k + 1).is_some_and(|n| n.kind != TokKind::Punct || doc.punct(k + 1) == Some('*')) {
+                if doc
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind != TokKind::Punct || doc.punct(k + 1) == Some('*'))
+                {
                     k += 1;
                     continue;
                 }
@@ -787,7 +926,9 @@ fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
             }
             TokKind::Num | TokKind::Mixed
                 if !t.space_before
-                    || ((prev_short_caps || doc.kind(last) == Some(TokKind::Mixed)) && doc.tok_text(last).len() <= 4 && k == last + 1) =>
+                    || ((prev_short_caps || doc.kind(last) == Some(TokKind::Mixed))
+                        && doc.tok_text(last).len() <= 4
+                        && k == last + 1) =>
             {
                 last = k;
                 k += 1;
@@ -836,7 +977,11 @@ fn vin_check(v: &str) -> bool {
         }
     }
     let check = sum % 11;
-    let want = if check == 10 { b'X' } else { b'0' + check as u8 };
+    let want = if check == 10 {
+        b'X'
+    } else {
+        b'0' + check as u8
+    };
     b[8] == want
 }
 
@@ -847,7 +992,16 @@ mod tests {
     #[test]
     fn validators() {
         assert!(ssn_valid("123456701"));
-        for bad in ["000123456", "666123456", "912345678", "123006789", "123450000", "111111111", "123456789", "078051120"] {
+        for bad in [
+            "000123456",
+            "666123456",
+            "912345678",
+            "123006789",
+            "123450000",
+            "111111111",
+            "123456789",
+            "078051120",
+        ] {
             assert!(!ssn_valid(bad), "{bad}");
         }
         assert!(luhn_valid("4111111111111111"));

@@ -165,12 +165,16 @@ const STRONG_TRIGGERS: &[&str] = &[
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
 /// without capitals, the next word must be in the name data.
-const ROLE_NOUNS: &[&str] = &["client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh", "kids", "children"];
+const ROLE_NOUNS: &[&str] = &[
+    "client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh",
+    "kids", "children",
+];
 
 /// An unknown word ending like an English verb or adverb form.
 fn looks_inflected(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
+    l.len() > 4
+        && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
 }
 
 /// Weaker triggers: the next word must be in the name data too.
@@ -208,42 +212,361 @@ const WEAK_TRIGGERS: &[&str] = &[
 
 /// Verbs after a name: "Oksana reports", "Abdi stated".
 const REPORT_VERBS: &[&str] = &[
-    "reports", "reported", "states", "stated", "said", "says", "shared", "disclosed", "called", "came", "arrived",
-    "left", "requested", "asked", "agreed", "declined", "denied", "presented", "missed", "attended", "completed",
-    "signed", "returned", "moved", "lives", "stays", "is", "was", "has", "had", "will", "needs", "wants", "would",
-    "and", "texted", "emailed", "explained", "indicated", "expressed", "admitted", "mentioned", "confirmed",
+    "reports",
+    "reported",
+    "states",
+    "stated",
+    "said",
+    "says",
+    "shared",
+    "disclosed",
+    "called",
+    "came",
+    "arrived",
+    "left",
+    "requested",
+    "asked",
+    "agreed",
+    "declined",
+    "denied",
+    "presented",
+    "missed",
+    "attended",
+    "completed",
+    "signed",
+    "returned",
+    "moved",
+    "lives",
+    "stays",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "needs",
+    "wants",
+    "would",
+    "and",
+    "texted",
+    "emailed",
+    "explained",
+    "indicated",
+    "expressed",
+    "admitted",
+    "mentioned",
+    "confirmed",
 ];
 
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
-    "spokane", "washington", "idaho", "seattle", "tacoma", "cheney", "airway", "heights", "liberty", "lake", "deer",
-    "medical", "lake", "coeur", "alene", "moscow", "pullman", "yakima", "olympia", "oregon", "montana", "portland",
-    "boise", "hillyard", "browne's", "addition", "peaceful", "valley", "downtown", "riverside", "division", "sprague",
-    "monroe", "francis", "trent", "mission", "nevada", "hamilton", "maple", "ash", "perry", "broadway", "wellesley",
-    "medicaid", "medicare", "dshs", "snap", "tanf", "ssi", "ssdi", "hud", "hmis", "cmis", "clarity", "spdat", "vi",
-    "hopwa", "ywca", "ymca", "catholic", "charities", "salvation", "army", "volunteers", "america", "goodwill",
-    "walmart", "safeway", "costco", "rosauers", "yoke's", "denny's", "mcdonald's", "starbucks", "target", "fred",
-    "meyer", "jesus", "god", "christ", "lord", "allah", "english", "spanish", "russian", "ukrainian", "somali",
-    "vietnamese", "marshallese", "arabic", "swahili", "native", "american", "hispanic", "latino", "latina", "latinx",
-    "christmas", "thanksgiving", "easter", "covid", "uber", "lyft", "section", "amtrak", "greyhound", "facebook",
-    "instagram", "google", "gmail", "yahoo", "hotmail", "android", "iphone", "verizon", "tmobile", "lifeline",
-    "assurance", "sta", "frontier", "behavioral", "providence", "sacred", "heart", "deaconess", "multicare", "kaiser",
-    "molina", "amerigroup", "coordinated", "community", "court", "municipal", "superior", "district", "county",
-    "city", "state", "federal", "police", "sheriff", "jail", "doc", "dept", "department", "office", "center",
-    "centre", "house", "home", "shelter", "housing", "authority", "sha", "sncc", "snap", "goodwill", "union",
-    "gospel", "rescue", "house", "place", "street", "avenue", "road", "park", "bridge", "hospital", "clinic",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "am", "pm", "ok", "okay", "dob", "ssn", "id", "hiv", "aids", "ptsd", "na", "aa",
-    "n/a", "tbd", "asap", "fyi", "re", "cm", "ct", "pt", "hh", "hoh", "dv", "sa", "ed", "er", "icu", "wa", "usa",
-    "us", "ebt", "pdf", "ms-word", "zoom", "teams", "unknown", "anonymous", "refused", "client", "staff", "note",
-    "plan", "goal", "intake", "exit", "update", "followup", "follow-up", "per", "summary", "assessment", "subjective",
-    "objective", "action", "response", "data", "soap", "dap", "birp", "behavior", "intervention", "progress",
-    "none", "other", "self", "head", "household", "member", "veteran", "youth", "adult", "senior", "family",
-    "families", "kids", "children", "rapid", "rehousing", "permanent", "supportive", "transitional", "emergency",
-    "ref", "appt", "dept", "approx", "info", "misc", "ave", "blvd", "hwy", "tx", "rx", "dx", "hx", "sx", "wic",
+    "spokane",
+    "washington",
+    "idaho",
+    "seattle",
+    "tacoma",
+    "cheney",
+    "airway",
+    "heights",
+    "liberty",
+    "lake",
+    "deer",
+    "medical",
+    "lake",
+    "coeur",
+    "alene",
+    "moscow",
+    "pullman",
+    "yakima",
+    "olympia",
+    "oregon",
+    "montana",
+    "portland",
+    "boise",
+    "hillyard",
+    "browne's",
+    "addition",
+    "peaceful",
+    "valley",
+    "downtown",
+    "riverside",
+    "division",
+    "sprague",
+    "monroe",
+    "francis",
+    "trent",
+    "mission",
+    "nevada",
+    "hamilton",
+    "maple",
+    "ash",
+    "perry",
+    "broadway",
+    "wellesley",
+    "medicaid",
+    "medicare",
+    "dshs",
+    "snap",
+    "tanf",
+    "ssi",
+    "ssdi",
+    "hud",
+    "hmis",
+    "cmis",
+    "clarity",
+    "spdat",
+    "vi",
+    "hopwa",
+    "ywca",
+    "ymca",
+    "catholic",
+    "charities",
+    "salvation",
+    "army",
+    "volunteers",
+    "america",
+    "goodwill",
+    "walmart",
+    "safeway",
+    "costco",
+    "rosauers",
+    "yoke's",
+    "denny's",
+    "mcdonald's",
+    "starbucks",
+    "target",
+    "fred",
+    "meyer",
+    "jesus",
+    "god",
+    "christ",
+    "lord",
+    "allah",
+    "english",
+    "spanish",
+    "russian",
+    "ukrainian",
+    "somali",
+    "vietnamese",
+    "marshallese",
+    "arabic",
+    "swahili",
+    "native",
+    "american",
+    "hispanic",
+    "latino",
+    "latina",
+    "latinx",
+    "christmas",
+    "thanksgiving",
+    "easter",
+    "covid",
+    "uber",
+    "lyft",
+    "section",
+    "amtrak",
+    "greyhound",
+    "facebook",
+    "instagram",
+    "google",
+    "gmail",
+    "yahoo",
+    "hotmail",
+    "android",
+    "iphone",
+    "verizon",
+    "tmobile",
+    "lifeline",
+    "assurance",
+    "sta",
+    "frontier",
+    "behavioral",
+    "providence",
+    "sacred",
+    "heart",
+    "deaconess",
+    "multicare",
+    "kaiser",
+    "molina",
+    "amerigroup",
+    "coordinated",
+    "community",
+    "court",
+    "municipal",
+    "superior",
+    "district",
+    "county",
+    "city",
+    "state",
+    "federal",
+    "police",
+    "sheriff",
+    "jail",
+    "doc",
+    "dept",
+    "department",
+    "office",
+    "center",
+    "centre",
+    "house",
+    "home",
+    "shelter",
+    "housing",
+    "authority",
+    "sha",
+    "sncc",
+    "snap",
+    "goodwill",
+    "union",
+    "gospel",
+    "rescue",
+    "house",
+    "place",
+    "street",
+    "avenue",
+    "road",
+    "park",
+    "bridge",
+    "hospital",
+    "clinic",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "ok",
+    "okay",
+    "dob",
+    "ssn",
+    "id",
+    "hiv",
+    "aids",
+    "ptsd",
+    "na",
+    "aa",
+    "n/a",
+    "tbd",
+    "asap",
+    "fyi",
+    "re",
+    "cm",
+    "ct",
+    "pt",
+    "hh",
+    "hoh",
+    "dv",
+    "sa",
+    "ed",
+    "er",
+    "icu",
+    "wa",
+    "usa",
+    "us",
+    "ebt",
+    "pdf",
+    "ms-word",
+    "zoom",
+    "teams",
+    "unknown",
+    "anonymous",
+    "refused",
+    "client",
+    "staff",
+    "note",
+    "plan",
+    "goal",
+    "intake",
+    "exit",
+    "update",
+    "followup",
+    "follow-up",
+    "per",
+    "summary",
+    "assessment",
+    "subjective",
+    "objective",
+    "action",
+    "response",
+    "data",
+    "soap",
+    "dap",
+    "birp",
+    "behavior",
+    "intervention",
+    "progress",
+    "none",
+    "other",
+    "self",
+    "head",
+    "household",
+    "member",
+    "veteran",
+    "youth",
+    "adult",
+    "senior",
+    "family",
+    "families",
+    "kids",
+    "children",
+    "rapid",
+    "rehousing",
+    "permanent",
+    "supportive",
+    "transitional",
+    "emergency",
+    "ref",
+    "appt",
+    "dept",
+    "approx",
+    "info",
+    "misc",
+    "ave",
+    "blvd",
+    "hwy",
+    "tx",
+    "rx",
+    "dx",
+    "hx",
+    "sx",
+    "wic",
 ];
 
 /// `w` is folded (lowercase, no accents).
@@ -256,7 +579,9 @@ fn is_stop(w: &str) -> bool {
 
 /// The word without a possessive ending.
 fn base(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("'S")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("'S"))
+        .unwrap_or(w)
 }
 
 /// What the rules know about one word.
@@ -305,14 +630,27 @@ fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     let caps_pair = |j: usize| doc.all_caps(j) && doc.tok_text(j).chars().count() >= 2;
     let cap = doc.case == CaseMode::Mixed
         && doc.capitalized(i)
-        && (!caps || (w.len() >= 3 && info.is_some() && (caps_pair(i + 1) || i > 0 && caps_pair(i - 1) || doc.punct(i + 1) == Some(',') && caps_pair(i + 2) || i > 1 && doc.punct(i - 1) == Some(',') && caps_pair(i - 2))));
-    Some(Word { info, common: names::is_common_word(&folded), stop: is_stop(&folded), cap })
+        && (!caps
+            || (w.len() >= 3
+                && info.is_some()
+                && (caps_pair(i + 1)
+                    || i > 0 && caps_pair(i - 1)
+                    || doc.punct(i + 1) == Some(',') && caps_pair(i + 2)
+                    || i > 1 && doc.punct(i - 1) == Some(',') && caps_pair(i - 2))));
+    Some(Word {
+        info,
+        common: names::is_common_word(&folded),
+        stop: is_stop(&folded),
+        cap,
+    })
 }
 
 /// A trigger phrase that ends right before token `i`, allowing fillers
 /// (`,` `:` `(` `named` `is`) between. Returns the phrase and whether it is strong.
 fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
-    const FILLERS: &[&str] = &[",", ":", "(", "-", "\"", "named", "is", "was", "'s", "the", "a"];
+    const FILLERS: &[&str] = &[
+        ",", ":", "(", "-", "\"", "named", "is", "was", "'s", "the", "a",
+    ];
     let mut j = i;
     for _ in 0..3 {
         if j == 0 {
@@ -322,9 +660,18 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         let end = prev.end;
         for (list, strong) in [(STRONG_TRIGGERS, true), (WEAK_TRIGGERS, false)] {
             // The lists are sorted by last byte: look only at the bucket of this one.
-            let last = doc.text.as_bytes().get(end.wrapping_sub(1)).map_or(0, u8::to_ascii_lowercase);
+            let last = doc
+                .text
+                .as_bytes()
+                .get(end.wrapping_sub(1))
+                .map_or(0, u8::to_ascii_lowercase);
             let lo = list.partition_point(|p| last_byte(p) < last);
-            for p in list.get(lo..).unwrap_or(&[]).iter().take_while(|p| last_byte(p) == last) {
+            for p in list
+                .get(lo..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|p| last_byte(p) == last)
+            {
                 if let Some(start) = end.checked_sub(p.len()) {
                     if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
                         return Some((p, strong));
@@ -351,20 +698,102 @@ fn last_byte(p: &str) -> u8 {
 }
 
 fn start_boundary(text: &str, start: usize) -> bool {
-    text.get(..start).and_then(|s| s.chars().next_back()).map_or(true, |c| !c.is_alphanumeric())
+    text.get(..start)
+        .and_then(|s| s.chars().next_back())
+        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// Words that end the name of a place or an organization: "Grace Church",
 /// "Jordan Street", "Hope House". A "name" followed by one is not a person.
 const ORG_WORDS: &[&str] = &[
-    "house", "center", "centre", "church", "street", "st", "ave", "avenue", "road", "rd", "park", "program", "project",
-    "services", "service", "clinic", "mission", "ministries", "ministry", "apartments", "apts", "apt", "village",
-    "place", "manor", "commons", "court", "hall", "institute", "foundation", "network", "alliance", "coalition",
-    "community", "hospital", "health", "medical", "housing", "shelter", "library", "school", "college", "university",
-    "bank", "store", "market", "bridge", "lake", "river", "valley", "heights", "county", "city", "department", "dept",
-    "office", "team", "fund", "plaza", "tower", "towers", "lodge", "inn", "motel", "hotel", "blvd", "way", "drive",
-    "lane", "home", "homes", "camp", "recovery", "outreach", "partners", "collective", "resource", "resources",
-    "center's", "building", "terrace", "gardens", "square", "station", "academy", "kitchen", "pantry", "cafe",
+    "house",
+    "center",
+    "centre",
+    "church",
+    "street",
+    "st",
+    "ave",
+    "avenue",
+    "road",
+    "rd",
+    "park",
+    "program",
+    "project",
+    "services",
+    "service",
+    "clinic",
+    "mission",
+    "ministries",
+    "ministry",
+    "apartments",
+    "apts",
+    "apt",
+    "village",
+    "place",
+    "manor",
+    "commons",
+    "court",
+    "hall",
+    "institute",
+    "foundation",
+    "network",
+    "alliance",
+    "coalition",
+    "community",
+    "hospital",
+    "health",
+    "medical",
+    "housing",
+    "shelter",
+    "library",
+    "school",
+    "college",
+    "university",
+    "bank",
+    "store",
+    "market",
+    "bridge",
+    "lake",
+    "river",
+    "valley",
+    "heights",
+    "county",
+    "city",
+    "department",
+    "dept",
+    "office",
+    "team",
+    "fund",
+    "plaza",
+    "tower",
+    "towers",
+    "lodge",
+    "inn",
+    "motel",
+    "hotel",
+    "blvd",
+    "way",
+    "drive",
+    "lane",
+    "home",
+    "homes",
+    "camp",
+    "recovery",
+    "outreach",
+    "partners",
+    "collective",
+    "resource",
+    "resources",
+    "center's",
+    "building",
+    "terrace",
+    "gardens",
+    "square",
+    "station",
+    "academy",
+    "kitchen",
+    "pantry",
+    "cafe",
 ];
 
 fn is_org_word(doc: &Doc, i: usize) -> bool {
@@ -374,7 +803,9 @@ fn is_org_word(doc: &Doc, i: usize) -> bool {
 
 /// Can token `i` continue a name as a surname (or middle name)?
 fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
-    let Some(w) = word(words, i) else { return false };
+    let Some(w) = word(words, i) else {
+        return false;
+    };
     if w.stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
         return false;
     }
@@ -394,7 +825,11 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
         // Middle initial: "Maria T. Lopez" / "Maria T Lopez".
         let t = doc.tok_text(n);
         if doc.kind(n) == Some(TokKind::Word) && t.len() == 1 && t.chars().all(char::is_uppercase) {
-            let after = if doc.punct(n + 1) == Some('.') { n + 2 } else { n + 1 };
+            let after = if doc.punct(n + 1) == Some('.') {
+                n + 2
+            } else {
+                n + 1
+            };
             if surname_like(doc, words, after) {
                 last = after;
                 continue;
@@ -402,12 +837,19 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             return last;
         }
         // "JOHNSON, DARNELL" after a trigger: surname then given name.
-        if doc.punct(n) == Some(',') && single && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop) {
+        if doc.punct(n) == Some(',')
+            && single
+            && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop)
+        {
             last = n + 1;
             continue;
         }
         // Hyphenated surname: Garcia-Lopez.
-        if doc.punct(n) == Some('-') && doc.tight(n) && doc.tight(n + 1) && surname_like(doc, words, n + 1) {
+        if doc.punct(n) == Some('-')
+            && doc.tight(n)
+            && doc.tight(n + 1)
+            && surname_like(doc, words, n + 1)
+        {
             last = n + 1;
             continue;
         }
@@ -448,7 +890,14 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                out.push(Cand::new(Kind::Name, doc.toks[i].start, span_end(doc, last), conf, rule, reason));
+                out.push(Cand::new(
+                    Kind::Name,
+                    doc.toks[i].start,
+                    span_end(doc, last),
+                    conf,
+                    rule,
+                    reason,
+                ));
                 i = last + 1;
             }
             None => i += 1,
@@ -461,19 +910,37 @@ type Hit = (usize, f32, &'static str, String);
 fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<Hit> {
     let text = doc.tok_text(i);
     // Initial + surname: "J. Ramirez", "J Ramirez".
-    if doc.kind(i) == Some(TokKind::Word) && text.len() == 1 && text.chars().all(char::is_uppercase) && mixed {
+    if doc.kind(i) == Some(TokKind::Word)
+        && text.len() == 1
+        && text.chars().all(char::is_uppercase)
+        && mixed
+    {
         let dotted = doc.punct(i + 1) == Some('.') && doc.tight(i + 1);
         let s = if dotted { i + 2 } else { i + 1 };
         // Not "P.O." or "U.S." (an initial followed by another initial).
         let next_is_initial = doc.tok_text(s).len() == 1;
         // "N Division St", "123 E. Sprague": compass points before a street.
-        let compass = matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
-        let after_number = i > 0 && (doc.num_len(i - 1) > 0 || doc.punct(i - 1) == Some('-') || doc.punct(i - 1) == Some('#'));
+        let compass =
+            matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
+        let after_number = i > 0
+            && (doc.num_len(i - 1) > 0
+                || doc.punct(i - 1) == Some('-')
+                || doc.punct(i - 1) == Some('#'));
         if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
-                if w.cap && !w.stop && (w.surname() || (!w.is_common() && dotted)) && !doc.all_caps(s) && !is_org_word(doc, s + 1) {
+                if w.cap
+                    && !w.stop
+                    && (w.surname() || (!w.is_common() && dotted))
+                    && !doc.all_caps(s)
+                    && !is_org_word(doc, s + 1)
+                {
                     let last = extend(doc, words, s);
-                    return Some((last, 0.85, "name.initial_surname", "Looks like a person's initial and surname".to_string()));
+                    return Some((
+                        last,
+                        0.85,
+                        "name.initial_surname",
+                        "Looks like a person's initial and surname".to_string(),
+                    ));
                 }
             }
         }
@@ -516,26 +983,40 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     // Last, First.
     if doc.punct(i + 1) == Some(',') {
         if let Some(f) = word(words, i + 2) {
-            let last_ok = (w.cap || !mixed) && (w.surname() || (!w.is_common() && mixed)) && !w.given() || (w.surname() && !w.is_common());
+            let last_ok =
+                (w.cap || !mixed) && (w.surname() || (!w.is_common() && mixed)) && !w.given()
+                    || (w.surname() && !w.is_common());
             let first_ok = f.given() && !f.is_common() && (f.cap || !mixed) && !f.stop;
             if last_ok && first_ok && (sentence_start || trigger.is_some()) {
                 let last = extend(doc, words, i + 2);
-                return Some((last, 0.85, "name.last_first", "Looks like a name written as 'Last, First'".to_string()));
+                return Some((
+                    last,
+                    0.85,
+                    "name.last_first",
+                    "Looks like a name written as 'Last, First'".to_string(),
+                ));
             }
         }
     }
 
     // "Grace Church", "Jordan Street": the start of a place name.
     let possessive = base(text).len() < text.len();
-    if !possessive && (is_org_word(doc, i + 1) || doc.capitalized(i + 1) && is_org_word(doc, i + 2)) {
+    if !possessive && (is_org_word(doc, i + 1) || doc.capitalized(i + 1) && is_org_word(doc, i + 2))
+    {
         return None;
     }
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
-    let next_surname = surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
+    let next_surname =
+        surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
     // Given name + surname.
     if given_ok && (w.cap || !mixed) && next_surname {
         let last = extend(doc, words, i);
-        return Some((last, 0.9, "name.full", "Looks like a person's first and last name".to_string()));
+        return Some((
+            last,
+            0.9,
+            "name.full",
+            "Looks like a person's first and last name".to_string(),
+        ));
     }
     // Given name alone.
     if given_ok && (w.cap || !mixed) {
@@ -551,20 +1032,35 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             0.78
         };
         let last = extend(doc, words, i);
-        return Some((last, conf, "name.given", "Looks like a person's first name".to_string()));
+        return Some((
+            last,
+            conf,
+            "name.given",
+            "Looks like a person's first name".to_string(),
+        ));
     }
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
         let last = extend(doc, words, i);
         // Measured: alone, a capitalized surname is as often a street or a
         // program; shown only when the threshold is lowered.
-        return Some((last, 0.45, "name.surname", "Looks like a person's surname".to_string()));
+        return Some((
+            last,
+            0.45,
+            "name.surname",
+            "Looks like a person's surname".to_string(),
+        ));
     }
     // A weak trigger with a word that the name data knows.
     if let Some((t, false)) = trigger {
         if w.known() && !w.is_common() && (w.cap || !mixed) {
             let last = extend(doc, words, i);
-            return Some((last, 0.7, "name.context", format!("Looks like a person's name after '{t}'")));
+            return Some((
+                last,
+                0.7,
+                "name.context",
+                format!("Looks like a person's name after '{t}'"),
+            ));
         }
     }
     // Unknown capitalized word before a reporting verb: "Oksana reports".
@@ -573,13 +1069,23 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
-                return Some((i, 0.45, "name.unknown_verb", format!("Looks like a person's name before '{v}'")));
+                return Some((
+                    i,
+                    0.45,
+                    "name.unknown_verb",
+                    format!("Looks like a person's name before '{v}'"),
+                ));
             }
         }
         // Unknown capitalized word followed by a known surname: "Abdirahman Warsame".
         if next_surname && word(words, i + 1).is_some_and(|x| x.surname()) && !sentence_start {
             let last = extend(doc, words, i);
-            return Some((last, 0.7, "name.full", "Looks like a person's first and last name".to_string()));
+            return Some((
+                last,
+                0.7,
+                "name.full",
+                "Looks like a person's first and last name".to_string(),
+            ));
         }
     }
     None
@@ -589,7 +1095,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
 /// recurs in the note ("her son Marcus ... Marcus was sick").
 pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
     let mut names: Vec<String> = Vec::new();
-    for c in cands.iter().filter(|c| c.kind == Kind::Name && c.conf >= 0.8) {
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.8)
+    {
         let first = doc.tok_at(c.start);
         let mut k = first;
         while let Some(t) = doc.toks.get(k) {
@@ -597,7 +1106,11 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
                 break;
             }
             let w = base(doc.tok_text(k));
-            if doc.kind(k) == Some(TokKind::Word) && w.chars().count() >= 3 && !names::is_common_word(w) && !is_stop(&fold_word(w)) {
+            if doc.kind(k) == Some(TokKind::Word)
+                && w.chars().count() >= 3
+                && !names::is_common_word(w)
+                && !is_stop(&fold_word(w))
+            {
                 names.push(fold_word(w));
             }
             k += 1;
@@ -619,8 +1132,18 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         let t = doc.toks[i];
         let end = t.start + w.len();
-        if !cands.iter().any(|c| c.kind == Kind::Name && c.start <= t.start && end <= c.end) {
-            cands.push(Cand::new(Kind::Name, t.start, end, 0.8, "name.repeat", "The same name as one found earlier in this note".to_string()));
+        if !cands
+            .iter()
+            .any(|c| c.kind == Kind::Name && c.start <= t.start && end <= c.end)
+        {
+            cands.push(Cand::new(
+                Kind::Name,
+                t.start,
+                end,
+                0.8,
+                "name.repeat",
+                "The same name as one found earlier in this note".to_string(),
+            ));
         }
     }
 }

@@ -98,9 +98,21 @@ impl<'a> Doc<'a> {
                     (false, true) => TokKind::Num,
                     _ => TokKind::Word,
                 };
-                Token { kind, start: i, end, space_before: space, newline_before: newline }
+                Token {
+                    kind,
+                    start: i,
+                    end,
+                    space_before: space,
+                    newline_before: newline,
+                }
             } else {
-                Token { kind: TokKind::Punct, start: i, end: i + c.len_utf8(), space_before: space, newline_before: newline }
+                Token {
+                    kind: TokKind::Punct,
+                    start: i,
+                    end: i + c.len_utf8(),
+                    space_before: space,
+                    newline_before: newline,
+                }
             };
             toks.push(tok);
             space = false;
@@ -114,8 +126,21 @@ impl<'a> Doc<'a> {
         } else {
             CaseMode::Mixed
         };
-        let kw = toks.iter().map(|t| text.get(t.start..t.end).map_or(0, super::context::token_mask)).collect();
-        Doc { text, toks, case, as_of_year, marks: &[], kw }
+        let kw = toks
+            .iter()
+            .map(|t| {
+                text.get(t.start..t.end)
+                    .map_or(0, super::context::token_mask)
+            })
+            .collect();
+        Doc {
+            text,
+            toks,
+            case,
+            as_of_year,
+            marks: &[],
+            kw,
+        }
     }
 
     /// Whether normalization changed anything inside `start..end`.
@@ -126,7 +151,10 @@ impl<'a> Doc<'a> {
 
     /// The text of token `i` ("" past the end).
     pub(crate) fn tok_text(&self, i: usize) -> &'a str {
-        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokKind> {
@@ -170,7 +198,9 @@ impl<'a> Doc<'a> {
     /// Whether a sentence starts at token `i`: first token, after a line
     /// break, or after sentence punctuation.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else { return false };
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
         if i == 0 || t.newline_before {
             return true;
         }
@@ -193,7 +223,12 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word starting with a capital letter.
     pub(crate) fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word) && self.tok_text(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(TokKind::Word)
+            && self
+                .tok_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a word written in capitals only.
@@ -214,13 +249,71 @@ pub(crate) fn fold_word(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         let f = match c {
-            'à'..='å' | 'À'..='Å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+            'à'..='å'
+            | 'À'..='Å'
+            | 'ā'
+            | 'ă'
+            | 'ą'
+            | 'ạ'
+            | 'ả'
+            | 'ấ'
+            | 'ầ'
+            | 'ẩ'
+            | 'ẫ'
+            | 'ậ'
+            | 'ắ'
+            | 'ằ'
+            | 'ẳ'
+            | 'ẵ'
+            | 'ặ' => 'a',
             'ç' | 'Ç' | 'ć' | 'č' => 'c',
-            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'è'..='ë'
+            | 'È'..='Ë'
+            | 'ē'
+            | 'ę'
+            | 'ě'
+            | 'ẹ'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ế'
+            | 'ề'
+            | 'ể'
+            | 'ễ'
+            | 'ệ' => 'e',
             'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'ỉ' | 'ị' | 'ĩ' => 'i',
             'ñ' | 'Ñ' | 'ń' | 'ň' => 'n',
-            'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'ō' | 'ő' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
-            'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'ů' | 'ű' | 'ụ' | 'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' | 'ũ' => 'u',
+            'ò'..='ö'
+            | 'Ò'..='Ö'
+            | 'ø'
+            | 'ō'
+            | 'ő'
+            | 'ọ'
+            | 'ỏ'
+            | 'ố'
+            | 'ồ'
+            | 'ổ'
+            | 'ỗ'
+            | 'ộ'
+            | 'ơ'
+            | 'ớ'
+            | 'ờ'
+            | 'ở'
+            | 'ỡ'
+            | 'ợ' => 'o',
+            'ù'..='ü'
+            | 'Ù'..='Ü'
+            | 'ū'
+            | 'ů'
+            | 'ű'
+            | 'ụ'
+            | 'ủ'
+            | 'ư'
+            | 'ứ'
+            | 'ừ'
+            | 'ử'
+            | 'ữ'
+            | 'ự'
+            | 'ũ' => 'u',
             'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
             'đ' | 'Đ' => 'd',
             'š' | 'ś' => 's',
@@ -238,7 +331,9 @@ pub(crate) fn fold_word(word: &str) -> String {
 
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"].iter().any(|t| t.eq_ignore_ascii_case(w))
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -248,7 +343,9 @@ mod tests {
     #[test]
     fn tokenizes() {
         let d = Doc::new("Maria O'Brien's (509) 555-0142, apt 4B.", 2026);
-        let got: Vec<(&str, TokKind)> = (0..d.toks.len()).map(|i| (d.tok_text(i), d.toks[i].kind)).collect();
+        let got: Vec<(&str, TokKind)> = (0..d.toks.len())
+            .map(|i| (d.tok_text(i), d.toks[i].kind))
+            .collect();
         assert_eq!(
             got,
             [
@@ -271,8 +368,17 @@ mod tests {
 
     #[test]
     fn case_modes() {
-        assert_eq!(Doc::new("MET WITH MARIA LOPEZ TODAY", 2026).case, CaseMode::Upper);
-        assert_eq!(Doc::new("met with maria lopez today", 2026).case, CaseMode::Lower);
-        assert_eq!(Doc::new("Met with Maria Lopez today", 2026).case, CaseMode::Mixed);
+        assert_eq!(
+            Doc::new("MET WITH MARIA LOPEZ TODAY", 2026).case,
+            CaseMode::Upper
+        );
+        assert_eq!(
+            Doc::new("met with maria lopez today", 2026).case,
+            CaseMode::Lower
+        );
+        assert_eq!(
+            Doc::new("Met with Maria Lopez today", 2026).case,
+            CaseMode::Mixed
+        );
     }
 }
