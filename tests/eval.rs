@@ -116,6 +116,7 @@ fn main() {
 
     let mut kinds: BTreeMap<String, PerKind> = BTreeMap::new();
     let mut fp_by_rule: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
+    let mut per_rule: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     let mut misses: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut notes, mut notes_with_miss, mut chars) = (0usize, 0usize, 0usize);
     let start = std::time::Instant::now();
@@ -168,6 +169,9 @@ fn main() {
             let tp = gold
                 .iter()
                 .any(|g| same_kind(&g.0, &k) && f.span.start < g.2 && g.1 < f.span.end);
+            let pr = per_rule.entry(f.rule).or_default();
+            pr.0 += 1;
+            pr.1 += usize::from(tp);
             let pk = kinds.entry(k.clone()).or_default();
             pk.found += 1;
             if tp {
@@ -212,6 +216,10 @@ fn main() {
     println!("overall precision: {precision:.3} ({all_tp}/{all_found})");
     println!("notes with some gold PII left unflagged: {leak:.3} ({notes_with_miss}/{notes})");
 
+    println!("per rule (found, precision):");
+    for (r, (found, tp)) in &per_rule {
+        println!("  {r:<24} {found:>5} {:>7.3}", ratio(*tp, *found));
+    }
     let mut fps: Vec<_> = fp_by_rule.into_iter().collect();
     fps.sort_by_key(|f| std::cmp::Reverse(f.1));
     println!("top false positives (kind, rule):");

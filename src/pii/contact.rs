@@ -4,7 +4,7 @@
 
 use super::context;
 use super::context::Phrases;
-use super::tokens::{Doc, TokKind};
+use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 const TLDS: &[&str] = &[
@@ -176,10 +176,15 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         let mut j = doc.tok_at(t.start + w.len());
-        if doc.punct(j) == Some(':') || doc.is(j, "is") || doc.punct(j) == Some('-') {
-            j += 1;
-        } else {
-            continue;
+        // "IG: x", "insta handle is x", "FB as x", "snap x".
+        for _ in 0..3 {
+            if matches!(doc.punct(j), Some(':' | '-'))
+                || ["is", "handle", "as", "name", "username", "at"]
+                    .iter()
+                    .any(|f| doc.is(j, f))
+            {
+                j += 1;
+            }
         }
         let Some(h) = doc.toks.get(j) else { continue };
         if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
@@ -542,6 +547,18 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
+        if let Some((s, e)) = intersection_at(doc, i) {
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.7,
+                "address.intersection",
+                "Looks like a street corner where the client can be found".to_string(),
+            ));
+            i = e + 1;
+            continue;
+        }
         if let Some(e) = unit_at(doc, i, false) {
             out.push(Cand::new(
                 Kind::Address,
@@ -554,25 +571,65 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
-        if let Some((s, e)) = place_at(doc, i) {
+        if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
+            // Measured: a short "at/in X" without a number or a place noun is
+            // usually a shelter or a city, not where to find someone.
+            let words = (s..=e)
+                .filter(|&k| {
+                    matches!(
+                        doc.kind(k),
+                        Some(TokKind::Word | TokKind::Num | TokKind::Mixed)
+                    )
+                })
+                .count();
+            let specific = (s..=e).any(|k| {
+                matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
+                    || is_one_of(doc, k, PLACE_NOUNS)
+            });
+            let broad_prep = doc.is(s, "at") || doc.is(s, "in");
+            let conf = if broad_prep && words <= 4 && !specific {
+                0.45
+            } else {
+                0.65
+            };
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[s].start,
                 doc.toks[e].end,
-                0.65,
+                conf,
                 "address.place",
                 "Looks like a specific place where the client can be found".to_string(),
             ));
-            i = e + 1;
+            // A street address inside the description is found on its own.
+            i += 1;
             continue;
         }
         i += 1;
     }
 }
 
-/// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`.
+/// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`, and the older
+/// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
+    if matches!(
+        doc.tok_text(i),
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+    ) && (3..=5).contains(&doc.num_len(i + 1))
+        && doc.capitalized(i + 2)
+        && !super::names::is_common_word(doc.tok_text(i + 2))
+    {
+        let mut e = i + 2;
+        if is_one_of(doc, e + 1, STREET_SUFFIXES) {
+            e += 1;
+        }
+        return Some((
+            e,
+            0.8,
+            "address.street",
+            "Looks like a street address: a direction, a house number and a street name",
+        ));
+    }
     let num_ok = match t.kind {
         TokKind::Num => (1..=6).contains(&doc.num_len(i)),
         TokKind::Mixed => {
@@ -668,6 +725,56 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         ));
     }
     None
+}
+
+/// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
+fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let strong = doc.is(i, "corner") && doc.is(i + 1, "of")
+        || doc.is(i, "intersection") && doc.is(i + 1, "of");
+    let weak = ["at", "near", "by", "off", "on"]
+        .iter()
+        .any(|w| doc.is(i, w));
+    if !strong && !weak {
+        return None;
+    }
+    let a = if strong { i + 2 } else { i + 1 };
+    let street = |k: usize| -> bool {
+        let w = doc.tok_text(k);
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = w.to_ascii_lowercase();
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && (l.ends_with("st")
+                    || l.ends_with("nd")
+                    || l.ends_with("rd")
+                    || l.ends_with("th"))
+        };
+        ordinal || doc.capitalized(k) && !doc.all_caps(k)
+    };
+    if !street(a) {
+        return None;
+    }
+    let mut m = a + 1;
+    if is_one_of(doc, m, STREET_SUFFIXES) {
+        m += 1;
+    }
+    if !(doc.is(m, "and") || matches!(doc.punct(m), Some('&' | '/'))) {
+        return None;
+    }
+    let b = m + 1;
+    if !street(b) {
+        return None;
+    }
+    let mut e = b;
+    if is_one_of(doc, b + 1, STREET_SUFFIXES) {
+        e = b + 1;
+    }
+    // Without "corner of", one side must look like a street (2nd, Ave).
+    let streety =
+        |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_one_of(doc, k + 1, STREET_SUFFIXES);
+    if !(strong || streety(a) || streety(b)) {
+        return None;
+    }
+    Some((a, e))
 }
 
 /// PO Box 123, P.O. Box 123, POB 123.
@@ -854,6 +961,21 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
+/// Words of a question about where the client can be found.
+pub(crate) const PLACE_QUESTION: Phrases = Phrases {
+    id: 23,
+    list: &[
+        "easiest to find",
+        "find you",
+        "found",
+        "live",
+        "located",
+        "sleep",
+        "stay",
+        "where",
+    ],
+};
+
 pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
@@ -906,57 +1028,122 @@ pub(crate) const PLACE_PREPS: Phrases = Phrases {
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let v = context::phrase_at_tok(doc, i, &PLACE_VERBS)?;
     let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
-    // Skip up to 2 small words ("out", "her car").
+    // Skip a few small words ("out", "her car", "most nights").
     let mut skipped = 0;
-    while skipped < 3 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
+    while skipped < 4 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
         if doc.kind(j) != Some(TokKind::Word) || doc.capitalized(j) {
             return None;
         }
         j += 1;
         skipped += 1;
     }
-    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
-    let p_start = doc.toks.get(j)?.start;
-    let mut k = doc.tok_at(p_start + prep.len());
-    if doc.is(k, "the") {
-        k += 1;
-    }
-    // One to four capitalized words (a landmark), possibly with a street suffix or "bridge".
-    let first = k;
+    context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
+    landmark_from(doc, j).map(|last| (j, last))
+}
+
+/// Nouns that make a place description specific.
+const PLACE_NOUNS: &[&str] = &[
+    "bridge",
+    "park",
+    "underpass",
+    "overpass",
+    "trail",
+    "river",
+    "library",
+    "station",
+    "plaza",
+    "lot",
+    "church",
+    "store",
+    "freeway",
+    "highway",
+    "tracks",
+    "creek",
+    "alley",
+    "field",
+    "building",
+    "garage",
+    "dumpster",
+    "woods",
+    "tent",
+    "camp",
+    "encampment",
+    "parking",
+    "overhang",
+    "doorway",
+];
+
+/// From a preposition at token `j` ("behind the Safeway on 29th"), the last
+/// token of the landmark description: up to the end of the clause, at most
+/// 14 tokens, ending on a capitalized word, a number or a place noun.
+/// `None` when nothing in it names a place.
+fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
+    const STOPS: &[&str] = &[
+        "and", "but", "because", "since", "until", "with", "for", "when", "while", "so", "if",
+        "then", "who", "where", "which",
+    ];
     let mut last = None;
-    while k < first + 5 {
-        let ok = doc.capitalized(k)
-            || doc.kind(k) == Some(TokKind::Mixed)
-            || (doc.case == super::tokens::CaseMode::Mixed
-                && is_one_of(
-                    doc,
-                    k,
-                    &[
-                        "bridge",
-                        "park",
-                        "underpass",
-                        "overpass",
-                        "trail",
-                        "river",
-                        "library",
-                        "station",
-                        "plaza",
-                        "lot",
-                        "church",
-                        "store",
-                    ],
-                )
-                && last.is_some());
-        if !ok || doc.all_caps(k) && doc.tok_text(k).len() <= 4 && last.is_none() {
+    let mut named = false;
+    let mut k = j + 1;
+    while k < j + 15 {
+        let Some(t) = doc.toks.get(k) else { break };
+        if t.newline_before || matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?' | ')' | '('))
+        {
             break;
         }
-        last = Some(k);
+        if STOPS.iter().any(|w| doc.is(k, w)) {
+            break;
+        }
+        let cap = doc.capitalized(k)
+            && !(doc.all_caps(k) && doc.tok_text(k).len() <= 4 && doc.case == CaseMode::Mixed);
+        // "a 10 year old car": a count or a duration does not name a place.
+        let unit_next = [
+            "year", "years", "yr", "yrs", "month", "months", "day", "days", "hours", "minutes",
+            "times", "people", "dollars", "nights", "weeks",
+        ]
+        .iter()
+        .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
+        let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
+        let noun = is_one_of(doc, k, PLACE_NOUNS);
+        if cap || numeric {
+            named = true;
+        }
+        if cap || numeric || noun {
+            last = Some(k);
+        }
         k += 1;
     }
     let last = last?;
-    // A lone capitalized common word ("at Church") is too weak.
-    if last == first && super::names::is_common_word(doc.tok_text(first)) {
+    if !named {
         return None;
     }
-    Some((j, last))
+    // A lone capitalized common word ("at Church") is too weak.
+    let words = (j + 1..=last)
+        .filter(|&k| doc.kind(k) == Some(TokKind::Word) && !doc.is(k, "the"))
+        .count();
+    if words <= 1 && doc.capitalized(last) && super::names::is_common_word(doc.tok_text(last)) {
+        return None;
+    }
+    Some(last)
+}
+
+/// The answer to "where can you be found?" in a question-and-answer note:
+/// "Where do you sleep? A: under the Maple St bridge".
+fn answer_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "a") && doc.punct(i + 1) == Some(':')) {
+        return None;
+    }
+    if doc.punct(i.checked_sub(1)?) != Some('?') {
+        return None;
+    }
+    context::before(doc, i, 80, &PLACE_QUESTION)?;
+    let first = i + 2;
+    // Answer through the end of the clause; reuse the landmark reader with
+    // the "A:" colon as its anchor.
+    let last = landmark_from(doc, i + 1)?;
+    // One- or two-word answers ("Downtown", "The Mission") are too vague.
+    let words = (first..=last)
+        .filter(|&k| doc.kind(k).is_some_and(|k| k != TokKind::Punct))
+        .count();
+    (last >= first && words >= 3).then_some((first, last))
 }

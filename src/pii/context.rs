@@ -43,6 +43,10 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &dates::BIRTH_AFTER,
         &health::HIV_NEAR,
         &numbers::BIRTH_NEAR,
+        &health::NOT_STATED_BEFORE,
+        &health::HIV_STATED_AFTER,
+        &dates::AGE_QUESTION,
+        &contact::PLACE_QUESTION,
     ];
     LISTS
         .iter()

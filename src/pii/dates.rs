@@ -8,7 +8,8 @@
 
 use super::context;
 use super::context::Phrases;
-use super::tokens::{Doc, TokKind};
+use super::names;
+use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 pub(crate) const DOB_WORDS: Phrases = Phrases {
@@ -409,16 +410,22 @@ pub(crate) const BIRTH_AFTER: Phrases = Phrases {
 pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
     id: 14,
     list: &[
+        "born around",
+        "born approx",
+        "birth year",
+        "born about",
+        "birthyear",
+        "birthdate",
+        "birth yr",
+        "birthday",
         "born in",
         "born",
         "b.",
-        "birth year",
-        "born around",
-        "born about",
-        "born approx",
-        "dob",
+        "date of birth",
         "d.o.b",
+        "dob",
         "year of birth",
+        "year born",
         "yob",
     ],
 };
@@ -453,8 +460,78 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
         out.push(Cand::new(Kind::Dob, start, end, conf, "dob.date", reason));
     }
+    eight_digit_dobs(doc, out);
     birth_years(doc, out);
     ages(doc, out);
+}
+
+/// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.
+fn eight_digit_dobs(doc: &Doc, out: &mut Vec<Cand>) {
+    for i in 0..doc.toks.len() {
+        if doc.num_len(i) != 8 {
+            continue;
+        }
+        let Some(v) = doc.num(i) else { continue };
+        let (a, b, c) = (v / 1_000_000, v / 10_000 % 100, v % 10_000);
+        let (y1, m1, d1) = (v / 10_000, v / 100 % 100, v % 100);
+        let as_of = doc.as_of_year as u32;
+        let mmddyyyy =
+            (1..=12).contains(&a) && (1..=31).contains(&b) && (1900..=as_of).contains(&c);
+        let yyyymmdd =
+            (1900..=as_of).contains(&y1) && (1..=12).contains(&m1) && (1..=31).contains(&d1);
+        if !(mmddyyyy || yyyymmdd) {
+            continue;
+        }
+        let Some((w, _)) = context::before(doc, i, 40, &DOB_WORDS) else {
+            continue;
+        };
+        let t = doc.toks[i];
+        out.push(Cand::new(
+            Kind::Dob,
+            t.start,
+            t.end,
+            0.9,
+            "dob.date",
+            format!("Looks like a date of birth written as 8 digits after the word '{w}'"),
+        ));
+    }
+}
+
+/// A date found once as a date of birth is one wherever it recurs in the note.
+pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
+    let dates = all_dates(doc);
+    let confirmed: Vec<(Option<i32>, u32, Option<u32>)> = dates
+        .iter()
+        .filter(|d| {
+            let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
+            cands
+                .iter()
+                .any(|c| c.kind == Kind::Dob && c.conf >= 0.85 && c.start == s && c.end == e)
+        })
+        .map(|d| (d.year, d.month, d.day))
+        .collect();
+    if confirmed.is_empty() {
+        return;
+    }
+    for d in &dates {
+        if d.day.is_none() || !confirmed.contains(&(d.year, d.month, d.day)) {
+            continue;
+        }
+        let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
+        if !cands
+            .iter()
+            .any(|c| c.kind == Kind::Dob && c.start == s && c.end == e)
+        {
+            cands.push(Cand::new(
+                Kind::Dob,
+                s,
+                e,
+                0.88,
+                "dob.repeat",
+                "The same date as a date of birth found earlier in this note".to_string(),
+            ));
+        }
+    }
 }
 
 /// "born in 1979", "b. 1992", "DOB: 1979", "birth year 1985".
@@ -477,6 +554,38 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
                 ));
             }
             continue;
+        }
+        // "Year of birth? A: 88", "born: 79": a two-digit year right after birth words.
+        if doc.num_len(i) == 2
+            && !(doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-' | '.' | ':')))
+        {
+            if let (Some(y), Some((w, d))) = (
+                year_of(doc, i, doc.as_of_year),
+                context::before(doc, i, 24, &BIRTH_YEAR_LEAD),
+            ) {
+                let between_ok = (doc.tok_at(doc.toks[i].start - d)..i).all(|k| {
+                    doc.kind(k) == Some(TokKind::Word)
+                        && (context::phrase_at_tok(doc, k, &BIRTH_YEAR_LEAD).is_some()
+                            || doc.is(k, "a")
+                            || doc.is(k, "year")
+                            || doc.is(k, "of")
+                            || doc.is(k, "birth")
+                            || doc.is(k, "in"))
+                        || matches!(doc.punct(k), Some(':' | '?' | '-'))
+                });
+                if between_ok {
+                    let t = doc.toks[i];
+                    out.push(Cand::new(
+                        Kind::Dob,
+                        t.start,
+                        t.end,
+                        0.85,
+                        "dob.year",
+                        format!("Looks like a birth year: {y} after the word '{w}'"),
+                    ));
+                    continue;
+                }
+            }
         }
         if doc.num_len(i) != 4 {
             continue;
@@ -567,6 +676,91 @@ const THINGS: &[&str] = &[
     "judgement",
 ];
 
+/// Words of a question about age, before an answer.
+pub(crate) const AGE_QUESTION: Phrases = Phrases {
+    id: 22,
+    list: &["age", "ages", "how old"],
+};
+
+/// Words for a person, before an age: "Youth (17)", "son, 6,".
+const PERSON: &[&str] = &[
+    "youth",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "client",
+    "brother",
+    "sister",
+    "baby",
+    "infant",
+    "toddler",
+    "teen",
+    "male",
+    "female",
+    "man",
+    "woman",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "partner",
+    "husband",
+    "wife",
+    "boyfriend",
+    "girlfriend",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "ex",
+    "roommate",
+    "friend",
+    "hoh",
+    "self",
+    "kids",
+    "children",
+    "twins",
+    "boys",
+    "girls",
+    "sons",
+    "daughters",
+    "grandkids",
+    "grandchildren",
+    "stepson",
+    "stepdaughter",
+    "veteran",
+    "vet",
+    "gentleman",
+    "lady",
+    "guy",
+    "adult",
+    "senior",
+    "elder",
+    "individual",
+    "person",
+    "patient",
+    "tenant",
+    "resident",
+    "participant",
+    "applicant",
+    "caller",
+    "her",
+    "him",
+    "them",
+    "she",
+    "he",
+    "they",
+    "newborn",
+];
+
 /// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
 fn ages(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
@@ -577,6 +771,34 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let s = doc.tok_text(i);
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suf = s.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
+            // "34M", "34F": age and sex, as in a medical note.
+            if !digits.is_empty()
+                && digits.len() <= 2
+                && matches!(suf.as_str(), "m" | "f")
+                && !doc.tight(i + 1)
+            {
+                if let Ok(v) = digits.parse::<u32>() {
+                    if (1..=110).contains(&v) {
+                        push_age(out, t.start, t.end, 0.6, v, "age.years_old");
+                    }
+                }
+                continue;
+            }
+            // "3mo", "6wk": an infant's age.
+            if !digits.is_empty()
+                && digits.len() <= 2
+                && matches!(suf.as_str(), "mo" | "mos" | "wk" | "wks")
+            {
+                if let Ok(v) = digits.parse::<u32>() {
+                    let end = if doc.is(i + 1, "old") {
+                        doc.toks[i + 1].end
+                    } else {
+                        t.end
+                    };
+                    push_age(out, t.start, end, 0.7, v, "age.years_old");
+                }
+                continue;
+            }
             if !digits.is_empty()
                 && digits.len() <= 3
                 && matches!(suf.as_str(), "yo" | "yrs" | "yr" | "y" | "yoa")
@@ -652,12 +874,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let w = doc.tok_text(l).to_ascii_lowercase();
             if w == "ages" {
                 // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
-                let list_end = if doc.is(i + 1, "and") || doc.punct(i + 1) == Some(',') {
-                    doc.num(i + 2).filter(|&v| v <= 110).map(|_| i + 2)
-                } else {
-                    None
-                };
-                if let Some(e) = list_end {
+                let e = age_list_end(doc, i);
+                if e > i {
                     push_age(
                         out,
                         doc.toks[l].start,
@@ -701,47 +919,132 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, doc.toks[l].start, t.end, 0.85, v, "age.stated");
             continue;
         }
-        // "Youth (17)", "her son Marcus (6)": an age in parentheses after a person.
-        if i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 1) == Some(')') && i >= 2 {
-            const PERSON: &[&str] = &[
-                "youth",
-                "son",
-                "daughter",
-                "child",
-                "kid",
-                "boy",
-                "girl",
-                "client",
-                "brother",
-                "sister",
-                "baby",
-                "infant",
-                "toddler",
-                "teen",
-                "male",
-                "female",
-                "man",
-                "woman",
-                "mom",
-                "dad",
-                "mother",
-                "father",
-                "partner",
-                "husband",
-                "wife",
-                "boyfriend",
-                "girlfriend",
-                "grandson",
-                "granddaughter",
-                "niece",
-                "nephew",
-                "cousin",
-            ];
+        // "Youth (17)", "her son Marcus (6)", "DOB 3/14/88 (38)": an age in
+        // parentheses after a person or a date of birth.
+        let list_end = age_list_end(doc, i);
+        if i >= 2 && doc.punct(i - 1) == Some('(') && doc.punct(list_end + 1) == Some(')') {
             let p = doc.tok_text(i - 2);
+            let after_date = doc.num_len(i - 2) > 0
+                && matches!(doc.punct(i - 3), Some('/' | '-' | '.'))
+                && doc.tight(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
-                || (doc.capitalized(i - 2) && !doc.sentence_start(i - 2) && !doc.all_caps(i - 2));
-            if person && v <= 110 {
-                push_age(out, t.start, t.end, 0.7, v, "age.parenthesized");
+                || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
+                || (doc.case != CaseMode::Mixed
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && !names::is_common_word(p));
+            if person || after_date {
+                push_age(
+                    out,
+                    t.start,
+                    doc.toks[list_end].end,
+                    0.7,
+                    v,
+                    "age.parenthesized",
+                );
+                continue;
+            }
+        }
+        // "Maria Lopez, 34, came in", "Marcus (son), 6,", "Tina "T", 19,": an
+        // age set off by commas after a name or a person word.
+        if i >= 2 && doc.punct(i - 1) == Some(',') && v >= 1 {
+            let p = doc.tok_text(i - 2);
+            let closing = matches!(doc.punct(i - 2), Some('"' | ')'));
+            let name_like = closing
+                || doc.kind(i - 2) == Some(TokKind::Word)
+                    && (PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                        || (doc.capitalized(i - 2) && month_of(p).is_none())
+                        || (doc.case != CaseMode::Mixed
+                            && !names::is_common_word(p)
+                            && month_of(p).is_none()));
+            let mut e = list_end;
+            let unit = doc.tok_text(e + 1).to_ascii_lowercase();
+            if matches!(
+                unit.as_str(),
+                "months" | "mos" | "mo" | "years" | "yrs" | "yo" | "weeks" | "wks"
+            ) {
+                e += 1;
+            }
+            let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
+                || doc.is(e + 1, "and")
+                || e + 1 == n;
+            if ends && name_like {
+                push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
+                continue;
+            }
+        }
+        // "Maria's 34,", "she's 34." ('s for "is").
+        if i >= 1 && doc.kind(i - 1) == Some(TokKind::Word) {
+            let p = doc.tok_text(i - 1);
+            let is_contraction = p.len() > 2
+                && (p.ends_with("'s") || p.ends_with("'S"))
+                && (doc.capitalized(i - 1)
+                    || ["she's", "he's", "who's"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(p)));
+            let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '?' | '!'))
+                || doc.is(i + 1, "and")
+                || i + 1 == n;
+            if is_contraction && ends {
+                push_age(out, t.start, t.end, 0.7, v, "age.stated");
+                continue;
+            }
+        }
+        // Question and answer: "Age? A: 34", "How old are the kids? A: 3, 5".
+        if i >= 2
+            && doc.punct(i - 1) == Some(':')
+            && (doc.is(i - 2, "a") || doc.punct(i - 2) == Some('?'))
+            && context::before(doc, i, 45, &AGE_QUESTION).is_some()
+        {
+            push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
+            continue;
+        }
+        // "her kids are 4 and 7".
+        if i >= 2
+            && doc.is(i - 1, "are")
+            && list_end > i
+            && [
+                "kids",
+                "children",
+                "sons",
+                "daughters",
+                "they",
+                "twins",
+                "boys",
+                "girls",
+            ]
+            .iter()
+            .any(|w| doc.is(i - 2, w))
+        {
+            push_age(out, t.start, doc.toks[list_end].end, 0.75, v, "age.stated");
+            continue;
+        }
+        // "she is 34.", "Marcus is 6 and", "he turned 40,".
+        let next_old =
+            doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
+        if i >= 2
+            && !next_old
+            && (doc.is(i - 1, "is")
+                || doc.is(i - 1, "was")
+                || doc.is(i - 1, "turns")
+                || doc.is(i - 1, "turned"))
+        {
+            let who = doc.tok_text(i - 2);
+            let subject = [
+                "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(who))
+                || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
+                || doc.capitalized(i - 2) && !doc.all_caps(i - 2);
+            let next = doc.tok_text(i + 1).to_ascii_lowercase();
+            let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
+            let ends = years
+                || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
+                || next == "and"
+                || i + 1 == n;
+            if subject && ends {
+                let end = if years { doc.toks[i + 1].end } else { t.end };
+                push_age(out, t.start, end, 0.75, v, "age.stated");
                 continue;
             }
         }
@@ -795,6 +1098,28 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[m + 1].end, 0.85, v, "age.years_old");
         }
     }
+}
+
+/// The last number of a list of ages starting at token `i`: "4 and 7",
+/// "3, 5, and 9", "4 & 7" (`i` itself when there is no list).
+fn age_list_end(doc: &Doc, i: usize) -> usize {
+    let mut last = i;
+    let mut k = i + 1;
+    for _ in 0..6 {
+        let mut j = k;
+        if doc.punct(j) == Some(',') {
+            j += 1;
+        }
+        if doc.is(j, "and") || doc.punct(j) == Some('&') {
+            j += 1;
+        }
+        if j == k || doc.num(j).map_or(true, |v| v > 110) || doc.num_len(j) > 3 {
+            break;
+        }
+        last = j;
+        k = j + 1;
+    }
+    last
 }
 
 fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, rule: &'static str) {

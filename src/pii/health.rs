@@ -10,46 +10,85 @@ use super::{Cand, Kind};
 pub(crate) const HIV_TERMS: Phrases = Phrases {
     id: 6,
     list: &[
+        "antiretrovirals",
         "aids diagnosis",
         "antiretroviral",
-        "antiretrovirals",
         "art regimen",
-        "atripla",
         "apretude",
+        "atripla",
+        "aptivus",
+        "bictegravir",
         "biktarvy",
+        "cabotegravir",
         "cd4 count",
-        "cd4",
         "complera",
         "cabenuva",
+        "combivir",
+        "cimduo",
+        "cd4",
+        "dolutegravir",
+        "delstrigo",
+        "darunavir",
         "descovy",
         "dovato",
+        "emtricitabine",
+        "efavirenz",
+        "edurant",
+        "epzicom",
+        "emtriva",
+        "evotaz",
         "full-blown aids",
         "genvoya",
-        "hiv/aids",
+        "hiv treatment",
         "hiv positive",
-        "hiv+",
         "hiv-positive",
-        "hiv pos",
         "hiv status",
-        "hiv",
+        "hiv/aids",
         "has aids",
+        "hiv care",
+        "hiv meds",
+        "hiv pos",
         "hopwa",
+        "hiv+",
+        "hiv",
         "isentress",
+        "intelence",
         "juluca",
+        "kaletra",
+        "lenacapavir",
+        "norvir",
         "odefsey",
-        "prep",
-        "prezcobix",
         "positive for hiv",
+        "prezcobix",
+        "prezista",
+        "pifeltro",
+        "prep",
+        "raltegravir",
         "ryan white",
+        "retrovir",
+        "rukobia",
+        "reyataz",
+        "selzentry",
         "stribild",
+        "sunlenca",
         "symtuza",
+        "sustiva",
+        "symfi",
         "t-cell count",
         "t cell count",
+        "tenofovir",
+        "trizivir",
         "truvada",
         "triumeq",
         "tivicay",
+        "temixys",
         "undetectable",
+        "viral load undetectable",
         "viral load",
+        "vocabria",
+        "viramune",
+        "viread",
+        "vl",
         "with aids",
     ],
 };
@@ -58,98 +97,139 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
 pub(crate) const DIAGNOSES: Phrases = Phrases {
     id: 7,
     list: &[
-        "anxiety disorder",
-        "adhd",
-        "autism",
-        "autistic",
-        "alzheimer's",
         "alcohol use disorder",
+        "attempted suicide",
+        "anxiety disorder",
+        "alzheimer's",
         "alcoholism",
+        "amputation",
+        "arthritis",
+        "addiction",
+        "alcoholic",
+        "asthmatic",
+        "autistic",
         "abilify",
         "amputee",
-        "amputation",
-        "bipolar disorder",
-        "bipolar",
+        "anxiety",
+        "autism",
+        "asthma",
+        "adhd",
         "borderline personality disorder",
-        "bpd",
+        "bipolar disorder",
         "buprenorphine",
+        "brain injury",
+        "bipolar ii",
+        "back pain",
+        "bipolar",
+        "bpd",
+        "congestive heart failure",
+        "chronic illness",
+        "chronic disease",
+        "cerebral palsy",
+        "chemotherapy",
+        "chronic pain",
+        "cirrhosis",
+        "clozapine",
+        "chlamydia",
         "c-ptsd",
         "cancer",
         "chemo",
-        "chemotherapy",
         "copd",
-        "cirrhosis",
         "chf",
-        "congestive heart failure",
-        "cerebral palsy",
-        "clozapine",
-        "chlamydia",
+        "developmental disability",
         "depression",
         "dementia",
         "diabetes",
         "diabetic",
         "dialysis",
         "depakote",
-        "developmental disability",
+        "eating disorder",
         "emphysema",
+        "epileptic",
         "epilepsy",
         "fetal alcohol",
+        "fibromyalgia",
         "fasd",
+        "gender dysphoria",
         "gonorrhea",
+        "high blood pressure",
+        "heart condition",
+        "heart failure",
+        "heart disease",
+        "hypertension",
+        "heart attack",
         "hepatitis c",
         "hepatitis b",
+        "hepatitis a",
+        "hiv-related",
+        "hepatitis",
+        "haldol",
+        "herpes",
         "hep c",
         "hep b",
         "hcv",
-        "heart failure",
-        "haldol",
-        "herpes",
-        "invega",
-        "insulin",
         "intellectual disability",
+        "insulin",
+        "invega",
         "kidney failure",
+        "kidney disease",
+        "liver disease",
         "leukemia",
         "lymphoma",
-        "lithium",
         "lamictal",
+        "lithium",
         "major depressive disorder",
         "multiple sclerosis",
-        "methadone",
+        "mental illness",
         "miscarriage",
-        "ocd",
+        "methadone",
+        "neuropathy",
         "opioid use disorder",
+        "opioid addiction",
+        "ocd",
         "oud",
-        "ptsd",
         "post-traumatic stress",
-        "panic disorder",
         "personality disorder",
+        "panic disorder",
+        "panic attacks",
+        "parkinson's",
+        "paraplegic",
         "psychosis",
         "psychotic",
-        "parkinson's",
-        "pregnant",
         "pregnancy",
-        "paraplegic",
+        "pregnant",
+        "ptsd",
         "quadriplegic",
         "renal failure",
         "risperdal",
-        "schizophrenia",
-        "schizoaffective",
-        "schizophrenic",
-        "seizure disorder",
-        "seizures",
-        "stroke",
         "substance use disorder",
-        "sud",
-        "suboxone",
+        "suicidal ideation",
+        "seizure disorder",
+        "suicide attempts",
+        "schizoaffective",
+        "suicide attempt",
+        "schizophrenia",
+        "schizophrenic",
+        "sleep apnea",
+        "sickle cell",
         "sublocade",
+        "self-harm",
+        "self harm",
+        "seizures",
+        "suboxone",
         "seroquel",
+        "syphilis",
+        "suicidal",
+        "stroke",
+        "schizo",
+        "sud",
         "std",
         "sti",
-        "syphilis",
         "traumatic brain injury",
-        "tbi",
         "type 2 diabetes",
+        "type 1 diabetes",
         "tuberculosis",
+        "tbi",
         "tb",
         "vivitrol",
         "zyprexa",
@@ -196,16 +276,90 @@ pub(crate) const STATED: Phrases = Phrases {
     ],
 };
 
-/// Mentions that are about a service, not a person ("HIV testing event").
+/// Words after an HIV term that make it a service, not a person's status
+/// ("HIV testing", "PrEP information", "HIV/AIDS program").
 pub(crate) const NOT_STATED_AFTER: Phrases = Phrases {
     id: 9,
     list: &[
         "awareness",
+        "declined",
         "education",
+        "event",
         "fair",
         "hotline",
-        "prevention program",
-        "testing event",
+        "information",
+        "info",
+        "kits",
+        "kit",
+        "not disclosed",
+        "n/a",
+        "outreach",
+        "prevention",
+        "programs",
+        "program",
+        "questions",
+        "question",
+        "resources",
+        "refused",
+        "screening",
+        "self-test",
+        "screen",
+        "testing",
+        "tests",
+        "test",
+        "unknown",
+    ],
+};
+
+/// Words before an HIV term that make it a service or a negative
+/// ("offered free HIV testing", "denies HIV").
+pub(crate) const NOT_STATED_BEFORE: Phrases = Phrases {
+    id: 20,
+    list: &[
+        "awareness",
+        "about",
+        "declined",
+        "denied",
+        "denies",
+        "education",
+        "free",
+        "information",
+        "info",
+        "negative",
+        "not",
+        "no",
+        "offered",
+        "prevention",
+        "regarding",
+        "refused",
+        "rapid",
+        "re",
+        "screening for",
+        "screened for",
+        "testing for",
+        "tested for",
+        "test for",
+        "without",
+    ],
+};
+
+/// Words after a bare "HIV" that make it a person's status or care.
+pub(crate) const HIV_STATED_AFTER: Phrases = Phrases {
+    id: 21,
+    list: &[
+        "+",
+        "care",
+        "diagnosed",
+        "diagnosis",
+        "doctor",
+        "dx",
+        "medication",
+        "medications",
+        "meds",
+        "positive",
+        "pos",
+        "specialist",
+        "treatment",
     ],
 };
 
@@ -214,6 +368,11 @@ pub(crate) const HIV_NEAR: Phrases = Phrases {
     id: 17,
     list: &["cd4", "hiv", "hopwa", "meds", "viral"],
 };
+
+/// The token after a term ending at byte `end`.
+fn j_after_term(doc: &Doc, end: usize) -> usize {
+    doc.tok_at(end)
+}
 
 pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
@@ -228,20 +387,33 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             let end = t.start + term.len();
             // "AIDS" alone is also a word (hearing aids): only the listed phrases.
             // "PrEP" / "prep" (meal prep): only written PrEP or with HIV words near.
-            let lower_word = matches!(term, "prep" | "undetectable");
+            let lower_word = matches!(term, "prep" | "undetectable" | "vl");
             let ok = if lower_word {
-                doc.tok_text(i) == "PrEP" || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
+                doc.tok_text(i) == "PrEP"
+                    || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
+                    || term == "vl"
+                        && (doc.num_len(j_after_term(doc, end)) > 0
+                            || doc.punct(j_after_term(doc, end)) == Some('<'))
             } else {
                 true
             };
             let j_after = doc.tok_at(end);
-            let service = doc
-                .toks
-                .get(j_after)
-                .is_some_and(|_| context::phrase_at_tok(doc, j_after, &NOT_STATED_AFTER).is_some());
+            let service = context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
+                .is_some()
+                || context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
+                || doc.is(j_after, "negative")
+                || doc.is(j_after + 1, "negative");
             if ok && !service {
-                let conf = if term == "hopwa" || term == "ryan white" {
-                    0.75
+                // HOPWA and Ryan White are program names: they suggest status but
+                // are not flagged by default.
+                // A bare "HIV" may be a program, a question or a staff role:
+                // it needs a word that says it is someone's status or care.
+                let bare = matches!(term, "hiv" | "hiv/aids" | "hiv status");
+                let stated = context::before(doc, i, 30, &STATED).is_some()
+                    || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
+                        .is_some();
+                let conf = if term == "hopwa" || term == "ryan white" || (bare && !stated) {
+                    0.45
                 } else {
                     0.92
                 };
@@ -279,9 +451,14 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "herpes"
                     | "seizures"
                     | "chemo"
+                    | "anxiety"
+                    | "addiction"
+                    | "schizo"
             );
             let stated = context::before(doc, i, 30, &STATED);
             let conf = match (ambiguous, stated) {
+                // Pregnancy is sensitive but rarely treated as a diagnosis: shown quietly.
+                _ if matches!(term, "pregnant" | "pregnancy") => 0.45,
                 (_, Some(_)) => 0.8,
                 (false, None) => 0.65,
                 (true, None) => 0.0,

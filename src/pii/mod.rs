@@ -341,6 +341,8 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     contact::scan(&doc, &mut cands);
     health::scan(&doc, &mut cands);
     people::scan(&doc, &mut cands);
+    dates::propagate_dobs(&doc, &mut cands);
+    people::propagate_names(&doc, &mut cands);
     cands.retain(|c| c.end > c.start && !protected.iter().any(|&(s, e)| c.start < e && s < c.end));
     // Known identifiers and deny terms win over the allow list.
     known::scan(&doc, options, &mut cands);

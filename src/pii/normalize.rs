@@ -27,6 +27,15 @@ fn fold(c: char) -> Option<Option<char>> {
         // Fullwidth ASCII block: ！ to ～.
         0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0),
         0x3000 => Some(' '),
+        // Other decimal digits people paste: Arabic-Indic, Extended
+        // Arabic-Indic, Devanagari, Bengali, Thai, and the mathematical
+        // bold/double-struck/sans-serif/monospace digits.
+        0x0660..=0x0669 => char::from_u32(u - 0x0660 + 0x30),
+        0x06F0..=0x06F9 => char::from_u32(u - 0x06F0 + 0x30),
+        0x0966..=0x096F => char::from_u32(u - 0x0966 + 0x30),
+        0x09E6..=0x09EF => char::from_u32(u - 0x09E6 + 0x30),
+        0x0E50..=0x0E59 => char::from_u32(u - 0x0E50 + 0x30),
+        0x1D7CE..=0x1D7FF => char::from_u32((u - 0x1D7CE) % 10 + 0x30),
         // Zero-width space, joiners, word joiner, BOM, soft hyphen.
         0x200B..=0x200D | 0x2060 | 0xFEFF | 0x00AD => None,
         // Dashes and minus signs.

@@ -523,9 +523,14 @@ fn classify(doc: &Doc, s: &Sub, tied: bool, out: &mut Vec<Cand>) {
     if !masked && (13..=19).contains(&n) {
         let ctx = context::near(doc, first, last, WINDOW, &CARD_CONTEXT);
         let luhn = luhn_valid(&s.digits);
+        let card_shape =
+            s.shape(&[4, 4, 4, 4]) && s.seps().all(|p| p == Sep::Dash || p == Sep::Space);
         let mut conf: f32 = if !luhn {
             if ctx.is_some() && n == 16 {
                 0.7
+            } else if card_shape {
+                // Grouped 4-4-4-4 is how card numbers are written, checksum or not.
+                0.65
             } else {
                 -1.0
             }
@@ -717,6 +722,103 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A Washington court case (cause) number: 24-2-01234-32.
+        if doc.num_len(i) == 2
+            && (i == 0
+                || !doc.tight(i)
+                || doc.kind(i - 1) == Some(TokKind::Punct) && doc.punct(i - 1) != Some('-'))
+            && [(1, 1), (3, 5), (5, 2)].iter().all(|&(k, len)| {
+                doc.punct(i + k) == Some('-')
+                    && doc.tight(i + k)
+                    && doc.tight(i + k + 1)
+                    && (doc.num_len(i + k + 1) == len || len == 2 && doc.num_len(i + k + 1) == 1)
+            })
+        {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                toks[i + 6].end,
+                0.85,
+                "id.court_case",
+                "Looks like a court case (cause) number".to_string(),
+            ));
+            continue;
+        }
+        // An agency number: letters, a dash, digits ("DOC-1234567", "WA-12-345678").
+        if t.kind == TokKind::Word
+            && doc.all_caps(i)
+            && (2..=4).contains(&text.len())
+            && doc.punct(i + 1) == Some('-')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+        {
+            let mut e = i + 2;
+            let mut digits = doc.num_len(e);
+            if doc.punct(e + 1) == Some('-')
+                && doc.tight(e + 1)
+                && doc.tight(e + 2)
+                && doc.num_len(e + 2) > 0
+            {
+                digits += doc.num_len(e + 2);
+                e += 2;
+            }
+            if (5..=12).contains(&digits) && doc.num_len(i + 2) > 0 {
+                out.push(Cand::new(
+                    Kind::Id,
+                    t.start,
+                    toks[e].end,
+                    0.7,
+                    "id.agency_number",
+                    "Looks like an agency or case number of a person".to_string(),
+                ));
+                continue;
+            }
+        }
+        // "card ending in 4432", "EBT card last 4 4432".
+        if doc.num_len(i) == 4
+            && context::before(doc, i, 20, &LAST4_LEAD).is_some()
+            && context::before(doc, i, 40, &CARD_CONTEXT).is_some()
+            && context::before(doc, i, 60, &SSN_CONTEXT).is_none()
+        {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                t.end,
+                0.8,
+                "id.card_last4",
+                "Looks like the last 4 digits of a card or account number".to_string(),
+            ));
+            continue;
+        }
+        // Immigration A-number: "A-123456789", "A123456789".
+        let a_number = if t.kind == TokKind::Mixed {
+            let b = text.as_bytes();
+            matches!(b.first(), Some(b'A' | b'a'))
+                && (9..=10).contains(&b.len())
+                && b[1..].iter().all(u8::is_ascii_digit)
+        } else {
+            text == "A"
+                && doc.punct(i + 1) == Some('-')
+                && doc.tight(i + 1)
+                && doc.tight(i + 2)
+                && (8..=9).contains(&doc.num_len(i + 2))
+        };
+        if a_number {
+            let end = if t.kind == TokKind::Mixed {
+                t.end
+            } else {
+                toks[i + 2].end
+            };
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                end,
+                0.85,
+                "id.a_number",
+                "Looks like an immigration A-number".to_string(),
+            ));
+            continue;
+        }
         // Keyword, fillers, value.
         if doc
             .kw
@@ -823,7 +925,10 @@ fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
                 continue;
             }
             TokKind::Num | TokKind::Mixed
-                if !t.space_before || (prev_short_caps && doc.tok_text(last).len() <= 4) =>
+                if !t.space_before
+                    || ((prev_short_caps || doc.kind(last) == Some(TokKind::Mixed))
+                        && doc.tok_text(last).len() <= 4
+                        && k == last + 1) =>
             {
                 last = k;
                 k += 1;

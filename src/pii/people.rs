@@ -625,9 +625,18 @@ fn compute_word(doc: &Doc, i: usize) -> Option<Word> {
     let folded = fold_word(w);
     let info = names::lookup(&folded);
     let caps = doc.all_caps(i);
+    // In a mixed-case note a word in capitals is an acronym (ADA, SAM, ROI)
+    // unless it stands next to another word in capitals (MARIA LOPEZ).
+    let caps_pair = |j: usize| doc.all_caps(j) && doc.tok_text(j).chars().count() >= 2;
     let cap = doc.case == CaseMode::Mixed
         && doc.capitalized(i)
-        && (!caps || (w.len() >= 3 && info.is_some()));
+        && (!caps
+            || (w.len() >= 3
+                && info.is_some()
+                && (caps_pair(i + 1)
+                    || i > 0 && caps_pair(i - 1)
+                    || doc.punct(i + 1) == Some(',') && caps_pair(i + 2)
+                    || i > 1 && doc.punct(i - 1) == Some(',') && caps_pair(i - 2))));
     Some(Word {
         info,
         common: names::is_common_word(&folded),
@@ -694,12 +703,110 @@ fn start_boundary(text: &str, start: usize) -> bool {
         .map_or(true, |c| !c.is_alphanumeric())
 }
 
+/// Words that end the name of a place or an organization: "Grace Church",
+/// "Jordan Street", "Hope House". A "name" followed by one is not a person.
+const ORG_WORDS: &[&str] = &[
+    "house",
+    "center",
+    "centre",
+    "church",
+    "street",
+    "st",
+    "ave",
+    "avenue",
+    "road",
+    "rd",
+    "park",
+    "program",
+    "project",
+    "services",
+    "service",
+    "clinic",
+    "mission",
+    "ministries",
+    "ministry",
+    "apartments",
+    "apts",
+    "apt",
+    "village",
+    "place",
+    "manor",
+    "commons",
+    "court",
+    "hall",
+    "institute",
+    "foundation",
+    "network",
+    "alliance",
+    "coalition",
+    "community",
+    "hospital",
+    "health",
+    "medical",
+    "housing",
+    "shelter",
+    "library",
+    "school",
+    "college",
+    "university",
+    "bank",
+    "store",
+    "market",
+    "bridge",
+    "lake",
+    "river",
+    "valley",
+    "heights",
+    "county",
+    "city",
+    "department",
+    "dept",
+    "office",
+    "team",
+    "fund",
+    "plaza",
+    "tower",
+    "towers",
+    "lodge",
+    "inn",
+    "motel",
+    "hotel",
+    "blvd",
+    "way",
+    "drive",
+    "lane",
+    "home",
+    "homes",
+    "camp",
+    "recovery",
+    "outreach",
+    "partners",
+    "collective",
+    "resource",
+    "resources",
+    "center's",
+    "building",
+    "terrace",
+    "gardens",
+    "square",
+    "station",
+    "academy",
+    "kitchen",
+    "pantry",
+    "cafe",
+];
+
+fn is_org_word(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok_text(i);
+    doc.kind(i) == Some(TokKind::Word) && ORG_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
 /// Can token `i` continue a name as a surname (or middle name)?
 fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
     let Some(w) = word(words, i) else {
         return false;
     };
-    if w.stop {
+    if w.stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
         return false;
     }
     if doc.case == CaseMode::Mixed {
@@ -812,12 +919,20 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let s = if dotted { i + 2 } else { i + 1 };
         // Not "P.O." or "U.S." (an initial followed by another initial).
         let next_is_initial = doc.tok_text(s).len() == 1;
-        if !next_is_initial && (dotted || !matches!(text, "I" | "A")) {
+        // "N Division St", "123 E. Sprague": compass points before a street.
+        let compass =
+            matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
+        let after_number = i > 0
+            && (doc.num_len(i - 1) > 0
+                || doc.punct(i - 1) == Some('-')
+                || doc.punct(i - 1) == Some('#'));
+        if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
                 if w.cap
                     && !w.stop
                     && (w.surname() || (!w.is_common() && dotted))
                     && !doc.all_caps(s)
+                    && !is_org_word(doc, s + 1)
                 {
                     let last = extend(doc, words, s);
                     return Some((
@@ -884,6 +999,12 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
     }
 
+    // "Grace Church", "Jordan Street": the start of a place name.
+    let possessive = base(text).len() < text.len();
+    if !possessive && (is_org_word(doc, i + 1) || doc.capitalized(i + 1) && is_org_word(doc, i + 2))
+    {
+        return None;
+    }
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
     let next_surname =
         surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
@@ -921,9 +1042,11 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
         let last = extend(doc, words, i);
+        // Measured: alone, a capitalized surname is as often a street or a
+        // program; shown only when the threshold is lowered.
         return Some((
             last,
-            0.65,
+            0.45,
             "name.surname",
             "Looks like a person's surname".to_string(),
         ));
@@ -948,7 +1071,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
                 return Some((
                     i,
-                    0.62,
+                    0.45,
                     "name.unknown_verb",
                     format!("Looks like a person's name before '{v}'"),
                 ));
@@ -966,4 +1089,61 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
     }
     None
+}
+
+/// A word found as a name with high confidence is a name wherever it
+/// recurs in the note ("her son Marcus ... Marcus was sick").
+pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
+    let mut names: Vec<String> = Vec::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.8)
+    {
+        let first = doc.tok_at(c.start);
+        let mut k = first;
+        while let Some(t) = doc.toks.get(k) {
+            if t.start >= c.end {
+                break;
+            }
+            let w = base(doc.tok_text(k));
+            if doc.kind(k) == Some(TokKind::Word)
+                && w.chars().count() >= 3
+                && !names::is_common_word(w)
+                && !is_stop(&fold_word(w))
+            {
+                names.push(fold_word(w));
+            }
+            k += 1;
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort();
+    names.dedup();
+    for i in 0..doc.toks.len() {
+        if doc.kind(i) != Some(TokKind::Word) {
+            continue;
+        }
+        let raw = doc.tok_text(i);
+        let w = base(raw);
+        if w.chars().count() < 3 || names.binary_search(&fold_word(w)).is_err() {
+            continue;
+        }
+        let t = doc.toks[i];
+        let end = t.start + w.len();
+        if !cands
+            .iter()
+            .any(|c| c.kind == Kind::Name && c.start <= t.start && end <= c.end)
+        {
+            cands.push(Cand::new(
+                Kind::Name,
+                t.start,
+                end,
+                0.8,
+                "name.repeat",
+                "The same name as one found earlier in this note".to_string(),
+            ));
+        }
+    }
 }
