@@ -1257,11 +1257,34 @@ function whenDomReady(fn) {
 }
 
 function attachConfig(config) {
-  const forms = config.form ? [...document.querySelectorAll(config.form)] : [];
-  for (const form of forms) attach(form, config);
-  if (!config.form) {
-    for (const selector of config.notes ?? []) for (const node of document.querySelectorAll(selector)) attach(node, { scan: config.scan });
-  }
+  const apply = () => {
+    // Pages that re-render (single-page apps) drop and re-create their fields:
+    // forget guards whose element left the page, guard the new ones.
+    for (const [element, guard] of [...guards]) {
+      if (!element.isConnected) {
+        guard.detach();
+        guards.delete(element);
+      }
+    }
+    for (const form of config.form ? document.querySelectorAll(config.form) : []) attach(form, config);
+    if (!config.form) {
+      for (const selector of config.notes ?? []) {
+        for (const node of document.querySelectorAll(selector)) attach(node, { scan: config.scan });
+      }
+    }
+  };
+  apply();
+  let queued = false;
+  new MutationObserver((records) => {
+    // Our own hosts coming and going are not the page changing.
+    const theirs = records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName !== 'CMIS-GUARD-UI'));
+    if (!theirs || queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      apply();
+    });
+  }).observe(document.body, { childList: true, subtree: true });
 }
 
 // The one tag: find our own <script data-cmis-guard> and apply its config.

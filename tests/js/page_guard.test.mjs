@@ -140,6 +140,39 @@ test('page: with emoji and line breaks, spans match and marks sit on the right c
   await page.close();
 });
 
+test('page: the highlight follows the field when it is resized and when the page scrolls', async () => {
+  const { page } = await open();
+  await page.fill('#note', 'Some words first, then her cell 509-555-0142, then more words to wrap around the line.');
+  await waitForKinds(page, '#note', ['PHONE']);
+  const aligned = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const field = document.querySelector('#note');
+    const overlay = document.querySelector('#note + cmis-guard-ui').shadowRoot.querySelector('.overlay');
+    const fr = field.getBoundingClientRect();
+    const or = overlay.getBoundingClientRect();
+    const m = overlay.querySelector('mark').getClientRects()[0];
+    const hit = document.caretPositionFromPoint(m.left + 2, m.top + m.height / 2);
+    resolve({
+      rect: [fr.left - or.left, fr.top - or.top, fr.width - or.width, fr.height - or.height].map((d) => Math.abs(Math.round(d))),
+      hit: hit?.offsetNode === field ? hit.offset : null,
+      start: field.value.indexOf('509'),
+    });
+  }))));
+  let a = await aligned();
+  assert.deepEqual(a.rect, [0, 0, 0, 0]);
+  // Narrower: the text wraps differently; the overlay follows.
+  await page.evaluate(() => { document.querySelector('#note').style.width = '260px'; });
+  a = await aligned();
+  assert.deepEqual(a.rect, [0, 0, 0, 0]);
+  assert.ok(Math.abs(a.hit - a.start) <= 1, `mark at ${a.start}, caret there ${a.hit}`);
+  // The page scrolls: field and overlay move together.
+  await page.setViewportSize({ width: 700, height: 400 });
+  await page.evaluate(() => window.scrollBy(0, 120));
+  a = await aligned();
+  assert.deepEqual(a.rect, [0, 0, 0, 0]);
+  assert.ok(Math.abs(a.hit - a.start) <= 1);
+  await page.close();
+});
+
 test('page: Redact replaces only that span and keeps the caret where the worker was typing', async () => {
   const { page } = await open();
   await page.click('#note');
@@ -242,6 +275,21 @@ test('page: attach() from code works on a one-line input too, and detach() remov
     return [detach(f), document.querySelector('#extra + cmis-guard-ui'), f.getAttribute('aria-describedby')];
   });
   assert.deepEqual(gone, [true, null, null]);
+  await page.close();
+});
+
+test('page: a field the page re-creates (as single-page apps do) is guarded again', async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    const old = document.querySelector('#note');
+    const fresh = old.cloneNode();
+    old.replaceWith(fresh);
+  });
+  await page.waitForFunction(() => document.querySelectorAll('cmis-guard-ui').length > 0
+    && document.querySelector('#note + cmis-guard-ui') !== null
+    && document.querySelectorAll('#note-helper cmis-guard-ui').length === 2);
+  await page.fill('#note', 'SSN 123-45-6701');
+  await waitForKinds(page, '#note', ['SSN']);
   await page.close();
 });
 
