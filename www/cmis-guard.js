@@ -1028,6 +1028,13 @@ class FormGuard {
       if (e.target === form) this.submit(e);
     };
     window.addEventListener('submit', this.onSubmit, true);
+    // Pages that save from a plain button's click handler (no form submit):
+    // `saveButtons` names those buttons, and their clicks are checked the same way.
+    this.onClick = (e) => {
+      const button = config.saveButtons && e.target instanceof Element ? e.target.closest(config.saveButtons) : null;
+      if (button && (form.contains(button) || !button.form)) this.submit(e);
+    };
+    if (config.saveButtons) window.addEventListener('click', this.onClick, true);
     this.onEngine = () => {
       this.validator.schedule();
       this.refreshBanner();
@@ -1218,6 +1225,7 @@ class FormGuard {
     this.form.removeEventListener('input', this.onChange);
     this.form.removeEventListener('change', this.onChange);
     window.removeEventListener('submit', this.onSubmit, true);
+    window.removeEventListener('click', this.onClick, true);
     engine.listeners.delete(this.onEngine);
     this.bannerHost.remove();
   }

@@ -25,6 +25,7 @@ const CONFIG = (submit) => JSON.stringify({
     phone: '#ctl00_Phone',
   },
   notes: ['textarea[name="client[notes]"]'],
+  saveButtons: '#ctl00_btnSaveNext',
 }).replaceAll('"', '&quot;');
 
 /** The one tag an agency adds to the vendor's page. */
@@ -128,6 +129,9 @@ test('vendor page: block mode stops the save (and the vendor\'s own handler) unt
   assert.match(text, /Not saved/);
   assert.match(text, /Case Notes: remove SSN/);
   assert.equal(await page.textContent('#hsMessage'), '', 'the vendor\'s submit handler did not run');
+  // The vendor's other save button (a click handler, no submit) is held too.
+  await page.click('#ctl00_btnSaveNext');
+  assert.equal(await page.textContent('#hsMessage'), '', 'the vendor\'s click handler did not run');
   // Record issues sit beside their fields, with a one-click fix.
   const nameDq = page.locator('#ctl00_NameDQ + cmis-guard-ui .issue');
   assert.match(await nameDq.textContent(), /Name Quality must be 2/);
@@ -141,9 +145,9 @@ test('vendor page: block mode stops the save (and the vendor\'s own handler) unt
   await page.locator(`${NOTES} + cmis-guard-ui button[data-action=redact]`).first().click();
   await waitForKinds(page, NOTES, []);
   assert.match(await banner.textContent(), /fixed|Save again/);
-  await page.click('#ctl00_btnSave');
+  await page.click('#ctl00_btnSaveNext');
   const remaining = await banner.textContent();
-  assert.equal(await page.textContent('#hsMessage'), 'Client saved.', remaining);
+  assert.equal(await page.textContent('#hsMessage'), 'Client saved; opening enrollment.', remaining);
   await page.close();
 });
 
