@@ -499,28 +499,32 @@ fn eight_digit_dobs(doc: &Doc, out: &mut Vec<Cand>) {
 
 /// A date found once as a date of birth is one wherever it recurs in the note.
 pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
-    let dates = all_dates(doc);
-    let confirmed: Vec<(Option<i32>, u32, Option<u32>)> = dates
+    use std::collections::HashSet;
+    let dob_spans: HashSet<(usize, usize)> = cands
         .iter()
-        .filter(|d| {
-            let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
-            cands
-                .iter()
-                .any(|c| c.kind == Kind::Dob && c.conf >= 0.85 && c.start == s && c.end == e)
-        })
-        .map(|d| (d.year, d.month, d.day))
+        .filter(|c| c.kind == Kind::Dob)
+        .map(|c| (c.start, c.end))
         .collect();
-    if confirmed.is_empty() {
+    let sure: HashSet<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Dob && c.conf >= 0.85)
+        .map(|c| (c.start, c.end))
+        .collect();
+    if sure.is_empty() {
         return;
     }
+    let dates = all_dates(doc);
+    let span = |d: &FoundDate| (doc.toks[d.first].start, doc.toks[d.last].end);
+    let confirmed: HashSet<(Option<i32>, u32, Option<u32>)> = dates
+        .iter()
+        .filter(|d| sure.contains(&span(d)))
+        .map(|d| (d.year, d.month, d.day))
+        .collect();
     for d in &dates {
-        if d.day.is_none() || !confirmed.contains(&(d.year, d.month, d.day)) {
-            continue;
-        }
-        let (s, e) = (doc.toks[d.first].start, doc.toks[d.last].end);
-        if !cands
-            .iter()
-            .any(|c| c.kind == Kind::Dob && c.start == s && c.end == e)
+        let (s, e) = span(d);
+        if d.day.is_some()
+            && confirmed.contains(&(d.year, d.month, d.day))
+            && !dob_spans.contains(&(s, e))
         {
             cands.push(Cand::new(
                 Kind::Dob,

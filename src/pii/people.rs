@@ -1094,19 +1094,21 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
 /// A word found as a name with high confidence is a name wherever it
 /// recurs in the note ("her son Marcus ... Marcus was sick").
 pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
+    // Tokens already inside a name, marked in one pass over the candidates.
+    let mut covered = vec![false; doc.toks.len()];
     let mut names: Vec<String> = Vec::new();
-    for c in cands
-        .iter()
-        .filter(|c| c.kind == Kind::Name && c.conf >= 0.8)
-    {
-        let first = doc.tok_at(c.start);
-        let mut k = first;
+    for c in cands.iter().filter(|c| c.kind == Kind::Name) {
+        let mut k = doc.tok_at(c.start);
         while let Some(t) = doc.toks.get(k) {
             if t.start >= c.end {
                 break;
             }
+            if let Some(slot) = covered.get_mut(k) {
+                *slot = true;
+            }
             let w = base(doc.tok_text(k));
-            if doc.kind(k) == Some(TokKind::Word)
+            if c.conf >= 0.8
+                && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
                 && !is_stop(&fold_word(w))
@@ -1121,29 +1123,22 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
     }
     names.sort();
     names.dedup();
-    for i in 0..doc.toks.len() {
-        if doc.kind(i) != Some(TokKind::Word) {
+    for (i, &done) in covered.iter().enumerate() {
+        if done || doc.kind(i) != Some(TokKind::Word) {
             continue;
         }
-        let raw = doc.tok_text(i);
-        let w = base(raw);
+        let w = base(doc.tok_text(i));
         if w.chars().count() < 3 || names.binary_search(&fold_word(w)).is_err() {
             continue;
         }
         let t = doc.toks[i];
-        let end = t.start + w.len();
-        if !cands
-            .iter()
-            .any(|c| c.kind == Kind::Name && c.start <= t.start && end <= c.end)
-        {
-            cands.push(Cand::new(
-                Kind::Name,
-                t.start,
-                end,
-                0.8,
-                "name.repeat",
-                "The same name as one found earlier in this note".to_string(),
-            ));
-        }
+        cands.push(Cand::new(
+            Kind::Name,
+            t.start,
+            t.start + w.len(),
+            0.8,
+            "name.repeat",
+            "The same name as one found earlier in this note".to_string(),
+        ));
     }
 }
