@@ -31,3 +31,18 @@ fn run(target: &str, body: fn(&[u8])) {
 fn dob_inputs() {
     run("dob", targets::dob);
 }
+
+#[test]
+fn scan_inputs() {
+    run("scan", targets::scan_text);
+}
+
+#[test]
+fn record_inputs() {
+    run("record", targets::record);
+}
+
+#[test]
+fn household_inputs() {
+    run("household", targets::household);
+}
