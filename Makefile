@@ -17,6 +17,11 @@ install:
 build: install
 	bash .ci/build.sh
 
+## Scanner benchmarks: native (release) and wasm in Node; figures, not pass/fail
+bench: build
+	CMIS_BENCH=1 cargo test --release --test bench_scan -- --nocapture
+	node tests/bench/node_scan.mjs
+
 ## Keystroke-to-highlight latency and cold start in headless Chromium (not in make test)
 bench-page: build
 	node tests/bench/page_latency.mjs

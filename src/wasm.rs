@@ -139,7 +139,14 @@ struct JsRedacted<'a> {
 }
 
 fn scan_options(options: JsValue) -> Result<crate::ScanOptions, JsValue> {
-    let options: crate::ScanOptions = optional_arg(options, "options")?;
+    if options.is_undefined() || options.is_null() {
+        return Ok(crate::ScanOptions::default());
+    }
+    // Through JSON, so a wrong option is named (`options.minConfidence`).
+    let options: crate::ScanOptions = core(crate::record::from_json_named(
+        json_arg(options, "options")?,
+        "options",
+    ))?;
     options.check().map_err(|e| js_error(&e))?;
     Ok(options)
 }
