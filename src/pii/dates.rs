@@ -128,6 +128,12 @@ const MONTHS: [&str; 12] = [
 ];
 
 pub(crate) fn month_of(w: &str) -> Option<u32> {
+    // Cheap rejection before allocating: month names are 3 to 9 letters
+    // starting with one of j f m a s o n d.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     let l = w.to_ascii_lowercase();
     if l.len() < 3 {
         return None;
