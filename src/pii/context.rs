@@ -51,6 +51,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &contact::STREET_SUFFIXES,
         &contact::DIRECTIONS,
         &contact::STATES,
+        &dates::TEMPLATE_WORDS,
     ];
     LISTS
         .iter()

@@ -464,6 +464,13 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "DOB 01/01/1990 entered per template": an anonymized DOB is not PII.
+        if d.month == 1
+            && d.day == Some(1)
+            && context::near(doc, d.first, d.last, 50, &TEMPLATE_WORDS).is_some()
+        {
+            continue;
+        }
         out.push(Cand::new(Kind::Dob, start, end, conf, "dob.date", reason));
     }
     eight_digit_dobs(doc, out);
@@ -685,6 +692,19 @@ const THINGS: &[&str] = &[
     "judgment",
     "judgement",
 ];
+
+/// Words near an anonymized January 1 DOB.
+pub(crate) const TEMPLATE_WORDS: Phrases = Phrases {
+    id: 28,
+    list: &[
+        "anonymized",
+        "anonymous",
+        "placeholder",
+        "per policy",
+        "per template",
+        "template",
+    ],
+};
 
 /// Words of a question about age, before an answer.
 pub(crate) const AGE_QUESTION: Phrases = Phrases {

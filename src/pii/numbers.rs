@@ -619,6 +619,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("account", "account number"),
     ("booking", "booking number"),
     ("cause number", "court cause number"),
+    ("claimant", "claimant number"),
     ("cause #", "court cause number"),
     ("cause no", "court cause number"),
     ("driver's license", "driver's license number"),
@@ -657,7 +658,6 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("plate", "license plate"),
     ("plates", "license plate"),
     ("policy number", "insurance policy number"),
-    ("routing", "routing number"),
     ("state id", "state ID number"),
     ("sid", "state identification number"),
     ("student id", "student ID number"),
@@ -694,7 +694,14 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 ));
                 continue;
             }
-            if b.len() == 12 && upper.starts_with("WDL") {
+            // The legacy Washington licence: 7 letters of the name (or `*`),
+            // 3 digits, 2 check characters: TWOBUEJ123AB.
+            let legacy_wa = b.len() == 12
+                && b[..7].iter().all(u8::is_ascii_alphabetic)
+                && b[7..10].iter().all(u8::is_ascii_digit)
+                && b[10..].iter().all(u8::is_ascii_alphanumeric)
+                && text.bytes().filter(u8::is_ascii_uppercase).count() >= 9;
+            if b.len() == 12 && upper.starts_with("WDL") || legacy_wa {
                 out.push(Cand::new(
                     Kind::Id,
                     t.start,
