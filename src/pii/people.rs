@@ -1049,7 +1049,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if w.is_common() && doc.capitalized(i + 1) {
             return None;
         }
-        let conf = if w.is_common() || !mixed {
+        let conf = if w.is_common() {
+            // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.
+            0.45
+        } else if !mixed {
             0.6
         } else if sentence_start {
             0.7
