@@ -814,6 +814,24 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 }
                 continue;
             }
+            // "her 40th birthday".
+            if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
+                && (doc.is(i + 1, "birthday") || doc.is(i + 1, "bday"))
+            {
+                if let Ok(v) = digits.parse::<u32>() {
+                    if (1..=110).contains(&v) {
+                        push_age(out, t.start, doc.toks[i + 1].end, 0.75, v, "age.stated");
+                    }
+                }
+                continue;
+            }
+            // "34ish".
+            if suf == "ish" && digits.len() <= 2 {
+                if let Ok(v) = digits.parse::<u32>() {
+                    push_age(out, t.start, t.end, 0.6, v, "age.stated");
+                }
+                continue;
+            }
             // "3mo", "6wk": an infant's age.
             if !digits.is_empty()
                 && digits.len() <= 2
@@ -958,6 +976,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 && matches!(doc.punct(i - 3), Some('/' | '-' | '.'))
                 && doc.tight(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || matches!(doc.punct(i - 2), Some('"' | '\''))
                 || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
                 || (doc.case != CaseMode::Mixed
                     && doc.kind(i - 2) == Some(TokKind::Word)
@@ -1051,6 +1070,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         // "she is 34.", "Marcus is 6 and", "he turned 40,".
         let next_old =
             doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
+        // "she is now 34."
+        if i >= 3
+            && doc.is(i - 1, "now")
+            && doc.is(i - 2, "is")
+            && matches!(doc.punct(i + 1), Some('.' | ',' | ';'))
+        {
+            push_age(out, t.start, t.end, 0.7, v, "age.stated");
+            continue;
+        }
         if i >= 2
             && !next_old
             && (doc.is(i - 1, "is")
