@@ -742,8 +742,34 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     None
 }
 
+/// Words that can lead to a street corner.
+pub(crate) const CORNER_LEADS: Phrases = Phrases {
+    id: 29,
+    list: &["at", "by", "corner", "intersection", "near", "off", "on"],
+};
+
+/// Unit words: Apt 4B, Unit 12, Suite 200, Lot 14.
+pub(crate) const UNIT_WORDS: Phrases = Phrases {
+    id: 30,
+    list: &[
+        "apartment",
+        "apt",
+        "lot",
+        "space",
+        "spc",
+        "ste",
+        "suite",
+        "trailer",
+        "trlr",
+        "unit",
+    ],
+};
+
 /// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
 fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if context::phrase_at_tok(doc, i, &CORNER_LEADS).is_none() {
+        return None;
+    }
     let strong = doc.is(i, "corner") && doc.is(i + 1, "of")
         || doc.is(i, "intersection") && doc.is(i + 1, "of");
     let weak = ["at", "near", "by", "off", "on"]
@@ -881,20 +907,7 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     if w.len() > 9 {
         return None;
     }
-    let word = [
-        "apt",
-        "apartment",
-        "unit",
-        "ste",
-        "suite",
-        "lot",
-        "space",
-        "spc",
-        "trlr",
-        "trailer",
-    ]
-    .iter()
-    .any(|x| x.eq_ignore_ascii_case(w));
+    let word = context::phrase_at_tok(doc, i, &UNIT_WORDS).is_some_and(|p| p.len() == w.len());
     if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }

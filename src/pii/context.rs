@@ -52,6 +52,9 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &contact::DIRECTIONS,
         &contact::STATES,
         &dates::TEMPLATE_WORDS,
+        &contact::CORNER_LEADS,
+        &contact::UNIT_WORDS,
+        &numbers::SPELLED_DIGITS,
     ];
     LISTS
         .iter()

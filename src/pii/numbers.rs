@@ -99,6 +99,15 @@ pub(crate) const CARD_CONTEXT: Phrases = Phrases {
     ],
 };
 
+/// Spelled-out digits, for the keyword mask (values in `spelled_digit`).
+pub(crate) const SPELLED_DIGITS: Phrases = Phrases {
+    id: 31,
+    list: &[
+        "eight", "five", "four", "nine", "niner", "o", "oh", "one", "seven", "six", "three", "two",
+        "zero",
+    ],
+};
+
 fn spelled_digit(w: &str) -> Option<char> {
     if w.len() > 5 {
         return None;
@@ -140,7 +149,11 @@ fn group_at(doc: &Doc, i: usize) -> Option<(Group, usize)> {
     match t.kind {
         TokKind::Num if text.len() <= 19 => Some((mk(text.to_string(), false, i, t.end), i + 1)),
         TokKind::Word => {
-            if let Some(d) = spelled_digit(text) {
+            let maybe_spelled = doc
+                .kw
+                .get(i)
+                .is_some_and(|m| m & (1u64 << SPELLED_DIGITS.id) != 0);
+            if let Some(d) = spelled_digit(text).filter(|_| maybe_spelled) {
                 return Some((mk(d.to_string(), true, i, t.end), i + 1));
             }
             if text.len() <= 5 && text.bytes().all(|b| b == b'x' || b == b'X') {
