@@ -767,9 +767,7 @@ pub(crate) const UNIT_WORDS: Phrases = Phrases {
 
 /// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
 fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
-    if context::phrase_at_tok(doc, i, &CORNER_LEADS).is_none() {
-        return None;
-    }
+    context::phrase_at_tok(doc, i, &CORNER_LEADS)?;
     let strong = doc.is(i, "corner") && doc.is(i + 1, "of")
         || doc.is(i, "intersection") && doc.is(i + 1, "of");
     let weak = ["at", "near", "by", "off", "on"]
