@@ -973,7 +973,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         if i >= 2 && doc.punct(i - 1) == Some('(') && doc.punct(list_end + 1) == Some(')') {
             let p = doc.tok_text(i - 2);
             let after_date = doc.num_len(i - 2) > 0
-                && matches!(doc.punct(i - 3), Some('/' | '-' | '.'))
+                && matches!(doc.punct(i.wrapping_sub(3)), Some('/' | '-' | '.'))
                 && doc.tight(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                 || matches!(doc.punct(i - 2), Some('"' | '\''))
