@@ -333,7 +333,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     let norm = Normalized::new(text);
     let mut doc = Doc::new(&norm.text, options.as_of_year);
     doc.marks = &norm.marks;
-    let protected = protected_ranges(&doc, options);
+    let (tokens, allowed) = protected_ranges(&doc, options);
 
     let mut cands: Vec<Cand> = Vec::new();
     numbers::scan(&doc, &mut cands);
@@ -343,9 +343,12 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::scan(&doc, &mut cands);
     dates::propagate_dobs(&doc, &mut cands);
     people::propagate_names(&doc, &mut cands);
-    cands.retain(|c| c.end > c.start && !protected.iter().any(|&(s, e)| c.start < e && s < c.end));
-    // Known identifiers and deny terms win over the allow list.
+    cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
+    // Known identifiers and deny terms win over the allow list, but nothing
+    // flags a redaction token (a known name "Name" must not turn "[NAME]"
+    // into "[[NAME]]").
     known::scan(&doc, options, &mut cands);
+    cands.retain(|c| !overlaps_any(&tokens, c.start, c.end));
 
     let mut chosen = resolve_overlaps(cands);
     merge_adjacent_names(&doc, &mut chosen);
@@ -373,8 +376,33 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
         .collect()
 }
 
-/// Ranges (normalized bytes) no rule may flag: redaction tokens and allowed terms.
-fn protected_ranges(doc: &Doc, options: &ScanOptions) -> Vec<(usize, usize)> {
+/// Whether `start..end` overlaps one of `ranges` (sorted by start, not
+/// overlapping each other): a binary search, so filtering stays linear-ish
+/// however many tokens or allowed terms a text holds.
+fn overlaps_any(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|&(_, e)| e <= start);
+    ranges.get(i).is_some_and(|&(s, _)| s < end)
+}
+
+/// Sort ranges and merge the overlapping ones, for [`overlaps_any`].
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Ranges (normalized bytes) no rule may flag: redaction tokens, and allowed
+/// terms; each sorted and merged.
+fn protected_ranges(
+    doc: &Doc,
+    options: &ScanOptions,
+) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
     let toks = &doc.toks;
     for i in 0..toks.len() {
@@ -388,10 +416,15 @@ fn protected_ranges(doc: &Doc, options: &ScanOptions) -> Vec<(usize, usize)> {
             }
         }
     }
+    let mut allowed = Vec::new();
     for term in &options.allow {
-        known::find_phrase(doc, term, |s, e| out.push((s, e)));
+        known::find_phrase(doc, term, |s, e| allowed.push((s, e)));
     }
-    out
+    let tokens = merged(out);
+    let mut allowed = merged(allowed);
+    // Tokens are protected from the ordinary rules as well.
+    allowed.extend_from_slice(&tokens);
+    (tokens, merged(allowed))
 }
 
 /// Keep the best of overlapping candidates: higher confidence first, then
