@@ -376,18 +376,21 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
         .collect()
 }
 
+/// A byte range of the normalized text.
+type Range = (usize, usize);
+
 /// Whether `start..end` overlaps one of `ranges` (sorted by start, not
 /// overlapping each other): a binary search, so filtering stays linear-ish
 /// however many tokens or allowed terms a text holds.
-fn overlaps_any(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+fn overlaps_any(ranges: &[Range], start: usize, end: usize) -> bool {
     let i = ranges.partition_point(|&(_, e)| e <= start);
     ranges.get(i).is_some_and(|&(s, _)| s < end)
 }
 
 /// Sort ranges and merge the overlapping ones, for [`overlaps_any`].
-fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+fn merged(mut ranges: Vec<Range>) -> Vec<Range> {
     ranges.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    let mut out: Vec<Range> = Vec::with_capacity(ranges.len());
     for (s, e) in ranges {
         match out.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
@@ -399,10 +402,7 @@ fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 
 /// Ranges (normalized bytes) no rule may flag: redaction tokens, and allowed
 /// terms; each sorted and merged.
-fn protected_ranges(
-    doc: &Doc,
-    options: &ScanOptions,
-) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn protected_ranges(doc: &Doc, options: &ScanOptions) -> (Vec<Range>, Vec<Range>) {
     let mut out = Vec::new();
     let toks = &doc.toks;
     for i in 0..toks.len() {
