@@ -31,8 +31,7 @@ pub fn scan_text(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let mut options = ScanOptions::default();
     if let Some(rest) = text.strip_prefix("known:") {
-        let name = rest.lines().next().unwrap_or("");
-        options.known.names = vec![name.to_string()];
+        options.known.names = vec![rest.lines().next().unwrap_or("").to_string()];
     }
     let found = scan(&text, &options);
     let mut last_end = 0;
