@@ -103,15 +103,15 @@ pub fn household(data: &[u8]) {
         return;
     };
     let _ = validate_household(&household, &ValidateOptions::new(Mode::Identified, as_of()));
-    let mut options = HouseholdOptions::default();
-    options.as_of = Some(as_of());
-    if let Some(first) = household
+    let first = household
         .members
         .first()
-        .and_then(|m| m.personal_id.clone())
-    {
-        options.remove = vec![first];
-    }
+        .and_then(|m| m.personal_id.clone());
+    let options = HouseholdOptions {
+        as_of: Some(as_of()),
+        remove: first.into_iter().collect(),
+        ..HouseholdOptions::default()
+    };
     if let Ok(out) = anonymize_household(&household, &options) {
         assert!(out.household.members.len() <= household.members.len());
     }
