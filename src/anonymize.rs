@@ -13,11 +13,11 @@ use serde_json::Value;
 use crate::date::Date;
 use crate::dob::{anonymized_dob, AnonymizedDob, DOB_QUALITY_APPROXIMATE};
 use crate::error::Error;
+use crate::pii::{Known, ScanOptions};
 use crate::policy::Policy;
 use crate::record::{coded_fields, from_json_named, ClientRecord, Household};
 use crate::validate::{
-    bracket_warning, head_issues, label, require_keys, text_findings, Issue, IssueCode, Severity,
-    FREE_TEXT_FIELDS,
+    bracket_warning, head_issues, label, require_keys, Issue, IssueCode, Severity, FREE_TEXT_FIELDS,
 };
 
 /// The options of [`anonymize_client`].
@@ -182,43 +182,33 @@ fn anonymized_record(
         }
     }
 
-    // Free texts: reported for review until redaction is wired in.
-    for (i, t) in r.texts.iter().enumerate() {
+    // Free texts: the PII detector's redaction, with the client's own
+    // identifiers from the original record as known values, so "Maria" and
+    // her phone number are found wherever they recur in the notes.
+    let scan_options = ScanOptions {
+        known: known_identifiers(record, r.dob.as_deref(), policy),
+        ..ScanOptions::default()
+    };
+    for (i, t) in r.texts.iter_mut().enumerate() {
         if !a.scans(&t.name) {
             continue;
         }
-        let kinds: BTreeSet<&str> = text_findings(&t.text).iter().map(|f| f.kind).collect();
-        if !kinds.is_empty() {
-            let kinds: Vec<&str> = kinds.into_iter().collect();
-            issues.push(Issue::warning(
-                &format!("texts[{i}]"),
-                IssueCode::TextNeedsReview,
-                format!(
-                    "{}: remove the PII by hand before saving (found: {}).",
-                    if t.name.trim().is_empty() {
-                        "Free text"
-                    } else {
-                        t.name.as_str()
-                    },
-                    kinds.join(", ")
-                ),
-            ));
-        }
+        let name = if t.name.trim().is_empty() {
+            "Free text".to_string()
+        } else {
+            t.name.clone()
+        };
+        redact_in_place(
+            &mut t.text,
+            &name,
+            &format!("texts[{i}]"),
+            &scan_options,
+            issues,
+        );
     }
     for field in FREE_TEXT_FIELDS {
-        let text = r.text_field(field).and_then(|v| v.as_deref()).unwrap_or("");
-        let kinds: BTreeSet<&str> = text_findings(text).iter().map(|f| f.kind).collect();
-        if !kinds.is_empty() {
-            let kinds: Vec<&str> = kinds.into_iter().collect();
-            issues.push(Issue::warning(
-                field,
-                IssueCode::TextNeedsReview,
-                format!(
-                    "{}: remove the PII by hand before saving (found: {}).",
-                    label(field),
-                    kinds.join(", ")
-                ),
-            ));
+        if let Some(Some(text)) = r.text_field_mut(field) {
+            redact_in_place(text, &label(field), field, &scan_options, issues);
         }
     }
     for (field, max) in [
@@ -531,4 +521,73 @@ fn choose_head(members: &[ClientRecord], wanted: Option<&str>) -> Option<usize> 
                 .position(|m| m.relationship_to_hoh != Some(2))
         })
         .or(if members.is_empty() { None } else { Some(0) })
+}
+
+/// Redact `text` in place; a warning says how much was replaced (kinds only,
+/// never the text), so the worker reads the note once more.
+fn redact_in_place(
+    text: &mut String,
+    name: &str,
+    field: &str,
+    options: &ScanOptions,
+    issues: &mut Vec<Issue>,
+) {
+    let red = crate::redact(text, options);
+    if red.redactions.is_empty() {
+        return;
+    }
+    let kinds: BTreeSet<&str> = red.redactions.iter().map(|x| x.kind.code()).collect();
+    let kinds: Vec<&str> = kinds.into_iter().collect();
+    issues.push(Issue::warning(
+        field,
+        IssueCode::TextNeedsReview,
+        format!(
+            "{name}: {} item(s) of PII were replaced ({}); read it once more before saving.",
+            red.redactions.len(),
+            kinds.join(", ")
+        ),
+    ));
+    *text = red.text;
+}
+
+/// The client's identifiers in the record before anonymizing: names (not
+/// the policy's anonymous name), SSN, the true DOB (only when this run
+/// replaced it, so a second run does not treat the anonymized date as the
+/// client's), phone, e-mail and address. The Client ID is not PII.
+fn known_identifiers(record: &ClientRecord, new_dob: Option<&str>, policy: &Policy) -> Known {
+    let filled = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let anonymous = policy.anonymous.name.trim();
+    let name_parts: Vec<String> = [&record.first_name, &record.middle_name, &record.last_name]
+        .into_iter()
+        .filter_map(filled)
+        .filter(|n| !n.eq_ignore_ascii_case(anonymous))
+        .collect();
+    let mut known = Known::default();
+    if !name_parts.is_empty() {
+        known.names.push(name_parts.join(" "));
+    }
+    known.ssn.extend(filled(&record.ssn));
+    if let Some(dob) = filled(&record.dob) {
+        if new_dob != Some(dob.as_str()) {
+            known.dob.push(dob);
+        }
+    }
+    known.phones.extend(filled(&record.phone));
+    known.emails.extend(filled(&record.email));
+    let address: Vec<String> = [&record.address, &record.city, &record.zip]
+        .into_iter()
+        .filter_map(filled)
+        .collect();
+    if let Some(street) = filled(&record.address) {
+        known.addresses.push(street);
+    }
+    if address.len() > 1 {
+        known.addresses.push(address.join(", "));
+    }
+    known
 }

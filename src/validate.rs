@@ -902,86 +902,48 @@ pub(crate) struct TextFinding {
     pub(crate) reason: &'static str,
 }
 
-/// THE hook for free-text PII: every finding in `text`, as (byte span, kind,
-/// reason). A placeholder until the PII detector (`src/pii/`) lands, when
-/// this function is rewired to it. It finds 9-digit SSN-shaped numbers,
-/// 10-digit phone-shaped numbers (11 with a leading 1), and e-mail-shaped
-/// words.
+/// THE hook for free-text PII: every finding of the PII detector in `text`,
+/// as (byte span, kind, reason). Reasons are fixed sentences per kind: the
+/// detector's own reasons may quote the note, and validation messages never
+/// do.
 pub(crate) fn text_findings(text: &str) -> Vec<TextFinding> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() || (b[i] == b'(' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
-            // A number: digits, with single separators between groups.
-            let start = i;
-            let mut end = i;
-            let mut digits = 0;
-            let mut j = i;
-            while j < b.len() {
-                let c = b[j];
-                if c.is_ascii_digit() {
-                    digits += 1;
-                    j += 1;
-                    end = j;
-                } else if matches!(c, b'-' | b'.' | b' ' | b'(' | b')')
-                    && b.get(j + 1).is_some_and(|n| {
-                        n.is_ascii_digit() || *n == b'(' || (c == b')' && *n == b' ')
-                    })
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
+    crate::pii::scan(text, &crate::pii::ScanOptions::default())
+        .into_iter()
+        .map(|f| {
+            let (kind, reason) = kind_reason(f.kind);
+            TextFinding {
+                span: f.span.start..f.span.end,
+                kind,
+                reason,
             }
-            let bounded = start == 0 || !b[start - 1].is_ascii_alphanumeric();
-            let bounded = bounded && b.get(end).map_or(true, |c| !c.is_ascii_alphanumeric());
-            if bounded {
-                let first_digit = b[start..end].iter().find(|c| c.is_ascii_digit()).copied();
-                if digits == 9 {
-                    out.push(TextFinding {
-                        span: start..end,
-                        kind: "ssn",
-                        reason: "this looks like a Social Security Number.",
-                    });
-                } else if digits == 10 || (digits == 11 && first_digit == Some(b'1')) {
-                    out.push(TextFinding {
-                        span: start..end,
-                        kind: "phone",
-                        reason: "this looks like a phone number.",
-                    });
-                }
-            }
-            i = end.max(i + 1);
-        } else if b[i] == b'@' {
-            let is_word =
-                |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+');
-            let mut s = i;
-            while s > 0 && is_word(b[s - 1]) {
-                s -= 1;
-            }
-            let mut e = i + 1;
-            while e < b.len() && is_word(b[e]) {
-                e += 1;
-            }
-            // A sentence's full stop is not part of the address.
-            while e > i + 1 && b[e - 1] == b'.' {
-                e -= 1;
-            }
-            let domain = &text[i + 1..e];
-            if s < i && domain.contains('.') && !domain.ends_with('.') {
-                out.push(TextFinding {
-                    span: s..e,
-                    kind: "email",
-                    reason: "this looks like an e-mail address.",
-                });
-            }
-            i = e;
-        } else {
-            i += 1;
-        }
+        })
+        .collect()
+}
+
+fn kind_reason(kind: crate::pii::Kind) -> (&'static str, &'static str) {
+    use crate::pii::Kind;
+    match kind {
+        Kind::Name => ("name", "this looks like a person's name."),
+        Kind::Ssn => ("ssn", "this looks like a Social Security Number."),
+        Kind::Dob => ("dob", "this looks like a date of birth or birth year."),
+        Kind::Age => ("age", "this looks like a person's age."),
+        Kind::Address => (
+            "address",
+            "this looks like an address or a place where the client can be found.",
+        ),
+        Kind::Phone => ("phone", "this looks like a phone number."),
+        Kind::Email => ("email", "this looks like an e-mail address."),
+        Kind::Health => (
+            "health",
+            "this looks like health information (HIV/AIDS status or a diagnosis).",
+        ),
+        Kind::Id => ("id", "this looks like an ID, card or account number."),
+        Kind::Url => (
+            "url",
+            "this looks like a link or handle that points at a person.",
+        ),
+        Kind::Other => ("other", "this is a term your agency marked as sensitive."),
     }
-    out
 }
 
 #[cfg(test)]
@@ -989,8 +951,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_findings_placeholder() {
-        let text = "Call me at (509) 625-6756 or 509.625.6756; SSN 123-45-6789, mail a.b@x.org. Room 12, born 1990, case 12345678901234.";
+    fn text_findings_use_the_detector() {
+        let text = "Call me at (509) 625-6756 or 509.625.6756; SSN 536-22-1847, mail a.b@x.org. Room 12, born 1990, Client ID 82830.";
         let got: Vec<(&str, &str)> = text_findings(text)
             .iter()
             .map(|f| (f.kind, &text[f.span.clone()]))
@@ -1000,16 +962,21 @@ mod tests {
             vec![
                 ("phone", "(509) 625-6756"),
                 ("phone", "509.625.6756"),
-                ("ssn", "123-45-6789"),
+                ("ssn", "536-22-1847"),
                 ("email", "a.b@x.org"),
+                ("dob", "1990"),
             ]
         );
+        // Reasons never quote the text.
+        for f in text_findings(text) {
+            assert!(!f.reason.contains("509") && !f.reason.contains("1847"), "{}", f.reason);
+        }
         assert!(text_findings("Client is doing well. 👋 Ça va.").is_empty());
         assert!(text_findings("").is_empty());
         // Spans fall on char boundaries around non-ASCII text.
-        let t = "é5096256756é";
+        let t = "é call 509-625-6756 é";
         let f = text_findings(t);
-        assert_eq!(&t[f[0].span.clone()], "5096256756");
+        assert_eq!(&t[f[0].span.clone()], "509-625-6756");
     }
 
     #[test]
