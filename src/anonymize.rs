@@ -208,7 +208,7 @@ fn anonymized_record(
     }
     for field in FREE_TEXT_FIELDS {
         if let Some(Some(text)) = r.text_field_mut(field) {
-            redact_in_place(text, &label(field), field, &scan_options, issues);
+            redact_in_place(text, label(field), field, &scan_options, issues);
         }
     }
     for (field, max) in [
