@@ -700,7 +700,7 @@ class FieldGuard {
     clearTimeout(this.fullTimer);
     if (engine.state === 'ready') {
       try {
-        const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= INCREMENTAL_MIN
+        const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= (this.options.incrementalFrom ?? INCREMENTAL_MIN)
           ? editWindow(before, text, this.findings) : null;
         this.lastScanWindowed = Boolean(win);
         if (win) {
