@@ -216,3 +216,33 @@ fn never_panics_on_random_chars() {
         check_invariants(&r.text, &scan(&r.text, &ScanOptions::default()));
     }
 }
+
+#[test]
+fn never_panics_on_token_soup() {
+    // Short token sequences hit the rules' look-behind and look-ahead at the
+    // edges of the text, where an index could underflow.
+    const TOKENS: &[&str] = &[
+        "12", "5", "1988", "88", "509", "555", "0142", "123", "45", "6701", "(", ")", "-", "/",
+        ".", ",", ":", "?", "\"", "'", "#", "$", "@", "A", "N", "a", "is", "now", "age", "ages",
+        "and", "DOB", "born", "SSN", "last", "4", "Maria", "Lopez", "son", "Mr", "at", "dot",
+        "com", "gmail", "Apt", "St", "WA", "99201", "PO", "Box", "HIV", "yo", "y", "o", "years",
+        "old", "14th", "March", "x", "XXX", "five", "oh", "[NAME]", "\r\n",
+    ];
+    let opts = ScanOptions {
+        min_confidence: 0.0,
+        ..ScanOptions::default()
+    };
+    let mut rng = Rng(7);
+    for _ in 0..20_000 {
+        let n = 1 + (rng.next() % 7) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(rng.pick(TOKENS));
+            if rng.next() % 2 == 0 {
+                text.push(' ');
+            }
+        }
+        let found = scan(&text, &opts);
+        check_invariants(&text, &found);
+    }
+}

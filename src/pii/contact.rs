@@ -429,67 +429,79 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
-const STREET_SUFFIXES: &[&str] = &[
-    "st",
-    "street",
-    "ave",
-    "av",
-    "avenue",
-    "rd",
-    "road",
-    "blvd",
-    "boulevard",
-    "dr",
-    "drive",
-    "ln",
-    "lane",
-    "way",
-    "ct",
-    "court",
-    "pl",
-    "place",
-    "hwy",
-    "highway",
-    "pkwy",
-    "parkway",
-    "cir",
-    "circle",
-    "ter",
-    "terrace",
-    "trl",
-    "trail",
-    "loop",
-    "sq",
-    "square",
-    "aly",
-    "alley",
-    "pike",
-    "row",
-    "xing",
-    "crossing",
-    "pt",
-    "point",
-    "run",
-];
+pub(crate) const STREET_SUFFIXES: Phrases = Phrases {
+    id: 25,
+    list: &[
+        "avenue",
+        "alley",
+        "ave",
+        "aly",
+        "av",
+        "boulevard",
+        "blvd",
+        "crossing",
+        "circle",
+        "court",
+        "cir",
+        "ct",
+        "drive",
+        "dr",
+        "highway",
+        "hwy",
+        "lane",
+        "loop",
+        "ln",
+        "parkway",
+        "place",
+        "point",
+        "pkwy",
+        "pike",
+        "pl",
+        "pt",
+        "road",
+        "row",
+        "run",
+        "rd",
+        "street",
+        "square",
+        "st",
+        "sq",
+        "terrace",
+        "trail",
+        "ter",
+        "trl",
+        "way",
+        "xing",
+    ],
+};
 
-const DIRECTIONS: &[&str] = &[
-    "n",
-    "s",
-    "e",
-    "w",
-    "ne",
-    "nw",
-    "se",
-    "sw",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-];
+pub(crate) const DIRECTIONS: Phrases = Phrases {
+    id: 26,
+    list: &[
+        "east",
+        "e",
+        "northeast",
+        "northwest",
+        "north",
+        "ne",
+        "nw",
+        "n",
+        "southeast",
+        "southwest",
+        "south",
+        "se",
+        "sw",
+        "s",
+        "west",
+        "w",
+    ],
+};
+
+/// Whether token `i` is a whole word of `list` (one AND for most tokens).
+fn is_word_in(doc: &Doc, i: usize, list: &Phrases) -> bool {
+    context::phrase_at_tok(doc, i, list)
+        .is_some_and(|p| doc.toks.get(i).is_some_and(|t| t.end - t.start == p.len()))
+}
 
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
     let w = doc.tok_text(i);
@@ -497,25 +509,28 @@ fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
 }
 
 /// US state abbreviations and names that matter here.
-const STATES: &[&str] = &[
-    "wa",
-    "id",
-    "or",
-    "mt",
-    "ca",
-    "ak",
-    "washington",
-    "idaho",
-    "oregon",
-    "montana",
-    "nv",
-    "az",
-    "ut",
-    "tx",
-    "co",
-    "ny",
-    "fl",
-];
+pub(crate) const STATES: Phrases = Phrases {
+    id: 27,
+    list: &[
+        "ak",
+        "az",
+        "ca",
+        "co",
+        "fl",
+        "idaho",
+        "id",
+        "montana",
+        "mt",
+        "nv",
+        "ny",
+        "oregon",
+        "or",
+        "tx",
+        "ut",
+        "washington",
+        "wa",
+    ],
+};
 
 fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
@@ -620,7 +635,7 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         && !super::names::is_common_word(doc.tok_text(i + 2))
     {
         let mut e = i + 2;
-        if is_one_of(doc, e + 1, STREET_SUFFIXES) {
+        if is_word_in(doc, e + 1, &STREET_SUFFIXES) {
             e += 1;
         }
         return Some((
@@ -665,7 +680,7 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     }
     let mut j = i + 1;
     let mut had_dir = false;
-    if is_one_of(doc, j, DIRECTIONS) {
+    if is_word_in(doc, j, &DIRECTIONS) {
         had_dir = true;
         j += 1;
         if doc.punct(j) == Some('.') {
@@ -688,10 +703,10 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         if !(ordinal || name_word) {
             break;
         }
-        if words > 0 && is_one_of(doc, j, STREET_SUFFIXES) {
+        if words > 0 && is_word_in(doc, j, &STREET_SUFFIXES) {
             let mut e = j;
             let dot = usize::from(doc.punct(j + 1) == Some('.') && doc.tight(j + 1));
-            if is_one_of(doc, e + 1 + dot, DIRECTIONS)
+            if is_word_in(doc, e + 1 + dot, &DIRECTIONS)
                 && doc.toks.get(e + 1).is_some_and(|t| !t.newline_before)
                 && (doc.all_caps(e + 1) || doc.capitalized(e + 1))
                 && doc.tok_text(e + 1 + dot).len() <= 2
@@ -727,8 +742,32 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     None
 }
 
+/// Words that can lead to a street corner.
+pub(crate) const CORNER_LEADS: Phrases = Phrases {
+    id: 29,
+    list: &["at", "by", "corner", "intersection", "near", "off", "on"],
+};
+
+/// Unit words: Apt 4B, Unit 12, Suite 200, Lot 14.
+pub(crate) const UNIT_WORDS: Phrases = Phrases {
+    id: 30,
+    list: &[
+        "apartment",
+        "apt",
+        "lot",
+        "space",
+        "spc",
+        "ste",
+        "suite",
+        "trailer",
+        "trlr",
+        "unit",
+    ],
+};
+
 /// "corner of 5th and Division", "at Division & Sprague", "near 3rd/Maple".
 fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    context::phrase_at_tok(doc, i, &CORNER_LEADS)?;
     let strong = doc.is(i, "corner") && doc.is(i + 1, "of")
         || doc.is(i, "intersection") && doc.is(i + 1, "of");
     let weak = ["at", "near", "by", "off", "on"]
@@ -754,7 +793,7 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut m = a + 1;
-    if is_one_of(doc, m, STREET_SUFFIXES) {
+    if is_word_in(doc, m, &STREET_SUFFIXES) {
         m += 1;
     }
     if !(doc.is(m, "and") || matches!(doc.punct(m), Some('&' | '/'))) {
@@ -765,12 +804,12 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut e = b;
-    if is_one_of(doc, b + 1, STREET_SUFFIXES) {
+    if is_word_in(doc, b + 1, &STREET_SUFFIXES) {
         e = b + 1;
     }
     // Without "corner of", one side must look like a street (2nd, Ave).
     let streety =
-        |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_one_of(doc, k + 1, STREET_SUFFIXES);
+        |k: usize| doc.kind(k) == Some(TokKind::Mixed) || is_word_in(doc, k + 1, &STREET_SUFFIXES);
     if !(strong || streety(a) || streety(b)) {
         return None;
     }
@@ -831,7 +870,7 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
     while words < 3
         && doc.kind(k) == Some(TokKind::Word)
         && (doc.capitalized(k) || doc.case != super::tokens::CaseMode::Mixed)
-        && !is_one_of(doc, k, STATES)
+        && !is_word_in(doc, k, &STATES)
     {
         k += 1;
         words += 1;
@@ -841,7 +880,7 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
         if doc.punct(m) == Some(',') {
             m += 1;
         }
-        if is_one_of(doc, m, STATES) {
+        if is_word_in(doc, m, &STATES) {
             e = m;
             if doc.num_len(m + 1) == 5 {
                 e = m + 1;
@@ -852,7 +891,7 @@ fn extend_unit_city(doc: &Doc, mut e: usize) -> usize {
         } else if doc.num_len(m) == 5 {
             e = m;
         }
-    } else if is_one_of(doc, j, STATES) && doc.num_len(j + 1) == 5 {
+    } else if is_word_in(doc, j, &STATES) && doc.num_len(j + 1) == 5 {
         e = j + 1;
     } else if doc.num_len(j) == 5 {
         e = j;
@@ -866,20 +905,7 @@ fn unit_at(doc: &Doc, i: usize, allow_hash: bool) -> Option<usize> {
     if w.len() > 9 {
         return None;
     }
-    let word = [
-        "apt",
-        "apartment",
-        "unit",
-        "ste",
-        "suite",
-        "lot",
-        "space",
-        "spc",
-        "trlr",
-        "trailer",
-    ]
-    .iter()
-    .any(|x| x.eq_ignore_ascii_case(w));
+    let word = context::phrase_at_tok(doc, i, &UNIT_WORDS).is_some_and(|p| p.len() == w.len());
     if !(word || allow_hash && doc.punct(i) == Some('#')) {
         return None;
     }
@@ -928,7 +954,7 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     if doc.kind(i) != Some(TokKind::Word)
-        || is_one_of(doc, i, STATES)
+        || is_word_in(doc, i, &STATES)
         || super::names::is_common_word(doc.tok_text(i))
     {
         return None;
@@ -937,7 +963,7 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let mut words = 1;
     while words < 3
         && doc.kind(j) == Some(TokKind::Word)
-        && !is_one_of(doc, j, STATES)
+        && !is_word_in(doc, j, &STATES)
         && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed)
     {
         j += 1;
@@ -947,7 +973,7 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if comma {
         j += 1;
     }
-    if !is_one_of(doc, j, STATES) || doc.num_len(j + 1) != 5 {
+    if !is_word_in(doc, j, &STATES) || doc.num_len(j + 1) != 5 {
         return None;
     }
     // "Client ID 82830": ID is also Idaho; require "City, ID".

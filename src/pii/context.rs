@@ -22,7 +22,7 @@ pub(crate) const ID_KEYWORDS_ID: u8 = 19;
 
 /// Every keyword list, for the first-word table.
 fn registry() -> impl Iterator<Item = (u8, &'static str)> {
-    use super::{contact, dates, health, numbers};
+    use super::{contact, dates, health, numbers, people};
     const LISTS: &[&Phrases] = &[
         &numbers::SSN_CONTEXT,
         &numbers::PHONE_CONTEXT,
@@ -47,6 +47,14 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &health::HIV_STATED_AFTER,
         &dates::AGE_QUESTION,
         &contact::PLACE_QUESTION,
+        &people::ORG_WORDS,
+        &contact::STREET_SUFFIXES,
+        &contact::DIRECTIONS,
+        &contact::STATES,
+        &dates::TEMPLATE_WORDS,
+        &contact::CORNER_LEADS,
+        &contact::UNIT_WORDS,
+        &numbers::SPELLED_DIGITS,
     ];
     LISTS
         .iter()

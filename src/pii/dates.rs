@@ -128,6 +128,12 @@ const MONTHS: [&str; 12] = [
 ];
 
 pub(crate) fn month_of(w: &str) -> Option<u32> {
+    // Cheap rejection before allocating: month names are 3 to 9 letters
+    // starting with one of j f m a s o n d.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     let l = w.to_ascii_lowercase();
     if l.len() < 3 {
         return None;
@@ -458,6 +464,13 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "DOB 01/01/1990 entered per template": an anonymized DOB is not PII.
+        if d.month == 1
+            && d.day == Some(1)
+            && context::near(doc, d.first, d.last, 50, &TEMPLATE_WORDS).is_some()
+        {
+            continue;
+        }
         out.push(Cand::new(Kind::Dob, start, end, conf, "dob.date", reason));
     }
     eight_digit_dobs(doc, out);
@@ -680,6 +693,19 @@ const THINGS: &[&str] = &[
     "judgement",
 ];
 
+/// Words near an anonymized January 1 DOB.
+pub(crate) const TEMPLATE_WORDS: Phrases = Phrases {
+    id: 28,
+    list: &[
+        "anonymized",
+        "anonymous",
+        "placeholder",
+        "per policy",
+        "per template",
+        "template",
+    ],
+};
+
 /// Words of a question about age, before an answer.
 pub(crate) const AGE_QUESTION: Phrases = Phrases {
     id: 22,
@@ -785,6 +811,24 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     if (1..=110).contains(&v) {
                         push_age(out, t.start, t.end, 0.6, v, "age.years_old");
                     }
+                }
+                continue;
+            }
+            // "her 40th birthday".
+            if matches!(suf.as_str(), "st" | "nd" | "rd" | "th")
+                && (doc.is(i + 1, "birthday") || doc.is(i + 1, "bday"))
+            {
+                if let Ok(v) = digits.parse::<u32>() {
+                    if (1..=110).contains(&v) {
+                        push_age(out, t.start, doc.toks[i + 1].end, 0.75, v, "age.stated");
+                    }
+                }
+                continue;
+            }
+            // "34ish".
+            if suf == "ish" && digits.len() <= 2 {
+                if let Ok(v) = digits.parse::<u32>() {
+                    push_age(out, t.start, t.end, 0.6, v, "age.stated");
                 }
                 continue;
             }
@@ -929,9 +973,10 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         if i >= 2 && doc.punct(i - 1) == Some('(') && doc.punct(list_end + 1) == Some(')') {
             let p = doc.tok_text(i - 2);
             let after_date = doc.num_len(i - 2) > 0
-                && matches!(doc.punct(i - 3), Some('/' | '-' | '.'))
+                && matches!(doc.punct(i.wrapping_sub(3)), Some('/' | '-' | '.'))
                 && doc.tight(i - 2);
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || matches!(doc.punct(i - 2), Some('"' | '\''))
                 || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
                 || (doc.case != CaseMode::Mixed
                     && doc.kind(i - 2) == Some(TokKind::Word)
@@ -1025,6 +1070,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         // "she is 34.", "Marcus is 6 and", "he turned 40,".
         let next_old =
             doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
+        // "she is now 34."
+        if i >= 3
+            && doc.is(i - 1, "now")
+            && doc.is(i - 2, "is")
+            && matches!(doc.punct(i + 1), Some('.' | ',' | ';'))
+        {
+            push_age(out, t.start, t.end, 0.7, v, "age.stated");
+            continue;
+        }
         if i >= 2
             && !next_old
             && (doc.is(i - 1, "is")

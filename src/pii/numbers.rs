@@ -99,6 +99,15 @@ pub(crate) const CARD_CONTEXT: Phrases = Phrases {
     ],
 };
 
+/// Spelled-out digits, for the keyword mask (values in `spelled_digit`).
+pub(crate) const SPELLED_DIGITS: Phrases = Phrases {
+    id: 31,
+    list: &[
+        "eight", "five", "four", "nine", "niner", "o", "oh", "one", "seven", "six", "three", "two",
+        "zero",
+    ],
+};
+
 fn spelled_digit(w: &str) -> Option<char> {
     if w.len() > 5 {
         return None;
@@ -140,7 +149,11 @@ fn group_at(doc: &Doc, i: usize) -> Option<(Group, usize)> {
     match t.kind {
         TokKind::Num if text.len() <= 19 => Some((mk(text.to_string(), false, i, t.end), i + 1)),
         TokKind::Word => {
-            if let Some(d) = spelled_digit(text) {
+            let maybe_spelled = doc
+                .kw
+                .get(i)
+                .is_some_and(|m| m & (1u64 << SPELLED_DIGITS.id) != 0);
+            if let Some(d) = spelled_digit(text).filter(|_| maybe_spelled) {
                 return Some((mk(d.to_string(), true, i, t.end), i + 1));
             }
             if text.len() <= 5 && text.bytes().all(|b| b == b'x' || b == b'X') {
@@ -619,6 +632,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("account", "account number"),
     ("booking", "booking number"),
     ("cause number", "court cause number"),
+    ("claimant", "claimant number"),
     ("cause #", "court cause number"),
     ("cause no", "court cause number"),
     ("driver's license", "driver's license number"),
@@ -657,7 +671,6 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("plate", "license plate"),
     ("plates", "license plate"),
     ("policy number", "insurance policy number"),
-    ("routing", "routing number"),
     ("state id", "state ID number"),
     ("sid", "state identification number"),
     ("student id", "student ID number"),
@@ -694,7 +707,14 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 ));
                 continue;
             }
-            if b.len() == 12 && upper.starts_with("WDL") {
+            // The legacy Washington licence: 7 letters of the name (or `*`),
+            // 3 digits, 2 check characters: TWOBUEJ123AB.
+            let legacy_wa = b.len() == 12
+                && b[..7].iter().all(u8::is_ascii_alphabetic)
+                && b[7..10].iter().all(u8::is_ascii_digit)
+                && b[10..].iter().all(u8::is_ascii_alphanumeric)
+                && text.bytes().filter(u8::is_ascii_uppercase).count() >= 9;
+            if b.len() == 12 && upper.starts_with("WDL") || legacy_wa {
                 out.push(Cand::new(
                     Kind::Id,
                     t.start,
