@@ -1304,8 +1304,12 @@ if (typeof document !== 'undefined') {
     let config = null;
     try {
       config = parseConfig(tag.dataset.config);
-    } catch {
-      config = null;
+    } catch (e) {
+      // Say so on the page: a silent typo would look like "no PII found".
+      whenDomReady(() => {
+        const { root } = makeHost(document.body, 'prepend');
+        root.append(el('div', { class: 'banner', role: 'alert', text: `cmis-guard is not checking this page: ${e.message}.` }));
+      });
     }
     init();
     if (config) {
