@@ -316,7 +316,7 @@ export function init(options = {}) {
 // while the page is idle, not on the first keystroke.
 function preload() {
   try {
-    if (has('preloadPiiData')) engine.glue.preloadPiiData();
+    if (has('preloadPiiData')) call('preloadPiiData'); // through call(): a trap here is recovered too
   } catch {
     // A failure here shows up, and is handled, on the first scan.
   }
