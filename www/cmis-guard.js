@@ -781,7 +781,7 @@ class FieldGuard {
       this.listSignature = signature;
       const items = shown.map((f, i) => {
         const redact = el('button', { type: 'button', text: 'Redact', 'aria-label': `Redact ${kindWord(f.kind)} ${f.text}`, 'data-action': 'redact' });
-        const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `${f.text} is not personal information`, 'data-action': 'allow' });
+        const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `Not PII: ${f.text}`, 'data-action': 'allow' });
         redact.addEventListener('click', () => this.findings[i] && this.redact(this.findings[i]));
         notPii.addEventListener('click', () => this.findings[i] && this.allow(this.findings[i]));
         return el('li', { class: f.severity, 'data-kind': f.kind, 'data-index': String(i) },
