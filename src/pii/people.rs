@@ -1156,7 +1156,25 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         let w = base(doc.tok_text(i));
-        if w.chars().count() < 3 || names.binary_search(&fold_word(w)).is_err() {
+        if w.chars().count() < 3 || !names.iter().any(|n| n.len() == w.len()) && w.is_ascii() {
+            continue;
+        }
+        // ASCII words compare lowercased in place; others are folded.
+        let found = if w.is_ascii() && !w.contains('\'') {
+            let mut buf = [0u8; 32];
+            match buf.get_mut(..w.len()) {
+                Some(dst) => {
+                    dst.copy_from_slice(w.as_bytes());
+                    dst.make_ascii_lowercase();
+                    std::str::from_utf8(dst)
+                        .is_ok_and(|k| names.binary_search_by(|n| n.as_str().cmp(k)).is_ok())
+                }
+                None => false,
+            }
+        } else {
+            names.binary_search(&fold_word(w)).is_ok()
+        };
+        if !found {
             continue;
         }
         let t = doc.toks[i];
