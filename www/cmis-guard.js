@@ -1043,6 +1043,16 @@ class FormGuard {
     this.validator.schedule();
   }
 
+  /** Whether the page replaced a field this guard watches, or added a note field. */
+  stale() {
+    if (Object.values(this.recordNodes).some((n) => !n.isConnected)) return true;
+    if (this.notes.some((n) => !n.field.isConnected)) return true;
+    for (const selector of this.config.notes ?? []) {
+      for (const node of this.form.querySelectorAll(selector)) if (!guards.has(node)) return true;
+    }
+    return false;
+  }
+
   /** `anonymous` or `identified`, from the config (fixed, or a checkbox). */
   get clientMode() {
     const a = this.config.anonymous;
@@ -1267,7 +1277,14 @@ function whenDomReady(fn) {
 function attachConfig(config) {
   const apply = () => {
     // Pages that re-render (single-page apps) drop and re-create their fields:
-    // forget guards whose element left the page, guard the new ones.
+    // a form whose fields changed is guarded afresh, guards whose element left
+    // the page are forgotten, new elements are guarded.
+    for (const [element, guard] of [...guards]) {
+      if (guard instanceof FormGuard && element.isConnected && guard.stale()) {
+        guard.detach();
+        guards.delete(element);
+      }
+    }
     for (const [element, guard] of [...guards]) {
       if (!element.isConnected) {
         guard.detach();

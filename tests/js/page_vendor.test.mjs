@@ -203,3 +203,19 @@ test('vendor page: a config that is not JSON is reported on the page, not ignore
   assert.match(await notice.textContent(), /cmis-guard is not checking this page: data-config must be a JSON object/);
   await page.close();
 });
+
+test('vendor page: a note field the page re-creates inside the form is guarded again', async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    const old = document.querySelector('#ctl00_Notes');
+    old.replaceWith(old.cloneNode());
+  });
+  await page.waitForFunction(() => document.querySelector('#ctl00_Notes + cmis-guard-ui') !== null
+    && document.querySelectorAll('td[colspan="3"] cmis-guard-ui').length === 2);
+  await page.fill(NOTES, 'SSN 123-45-6701');
+  await waitForSomeKinds(page, NOTES, ['SSN']);
+  await page.click('#ctl00_btnSave');
+  assert.equal(await page.textContent('#hsMessage'), '', 'still held');
+  assert.equal(await page.locator('#hsContent > cmis-guard-ui').count(), 1, 'one banner host');
+  await page.close();
+});
