@@ -367,6 +367,14 @@ function wireIntake() {
   validateForm();
 }
 
+// Keep the page's own files for a reload with the network cut (see sw.js).
+function cacheForOffline() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // Without it the page still works; only a reload while offline does not.
+  });
+}
+
 async function main() {
   const status = $('status');
   if ((await guard.init()) !== 'ready') {
@@ -381,6 +389,7 @@ async function main() {
   for (const id of ['real-dob', 'as-of']) $(id).addEventListener('input', showDob);
   $('dob-form').addEventListener('submit', (e) => e.preventDefault());
   wireIntake();
+  cacheForOffline();
   document.body.dataset.ready = 'true';
 }
 

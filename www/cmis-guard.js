@@ -316,7 +316,7 @@ export function init(options = {}) {
 // while the page is idle, not on the first keystroke.
 function preload() {
   try {
-    if (has('preloadPiiData')) engine.glue.preloadPiiData();
+    if (has('preloadPiiData')) call('preloadPiiData'); // through call(): a trap here is recovered too
   } catch {
     // A failure here shows up, and is handled, on the first scan.
   }
@@ -700,7 +700,7 @@ class FieldGuard {
     clearTimeout(this.fullTimer);
     if (engine.state === 'ready') {
       try {
-        const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= INCREMENTAL_MIN
+        const win = !full && this.status === 'ready' && !this.dirtyOptions && text.length >= (this.options.incrementalFrom ?? INCREMENTAL_MIN)
           ? editWindow(before, text, this.findings) : null;
         this.lastScanWindowed = Boolean(win);
         if (win) {
@@ -781,7 +781,7 @@ class FieldGuard {
       this.listSignature = signature;
       const items = shown.map((f, i) => {
         const redact = el('button', { type: 'button', text: 'Redact', 'aria-label': `Redact ${kindWord(f.kind)} ${f.text}`, 'data-action': 'redact' });
-        const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `${f.text} is not personal information`, 'data-action': 'allow' });
+        const notPii = el('button', { type: 'button', text: 'Not PII', 'aria-label': `Not PII: ${f.text}`, 'data-action': 'allow' });
         redact.addEventListener('click', () => this.findings[i] && this.redact(this.findings[i]));
         notPii.addEventListener('click', () => this.findings[i] && this.allow(this.findings[i]));
         return el('li', { class: f.severity, 'data-kind': f.kind, 'data-index': String(i) },
@@ -1043,6 +1043,16 @@ class FormGuard {
     this.validator.schedule();
   }
 
+  /** Whether the page replaced a field this guard watches, or added a note field. */
+  stale() {
+    if (Object.values(this.recordNodes).some((n) => !n.isConnected)) return true;
+    if (this.notes.some((n) => !n.field.isConnected)) return true;
+    for (const selector of this.config.notes ?? []) {
+      for (const node of this.form.querySelectorAll(selector)) if (!guards.has(node)) return true;
+    }
+    return false;
+  }
+
   /** `anonymous` or `identified`, from the config (fixed, or a checkbox). */
   get clientMode() {
     const a = this.config.anonymous;
@@ -1267,7 +1277,14 @@ function whenDomReady(fn) {
 function attachConfig(config) {
   const apply = () => {
     // Pages that re-render (single-page apps) drop and re-create their fields:
-    // forget guards whose element left the page, guard the new ones.
+    // a form whose fields changed is guarded afresh, guards whose element left
+    // the page are forgotten, new elements are guarded.
+    for (const [element, guard] of [...guards]) {
+      if (guard instanceof FormGuard && element.isConnected && guard.stale()) {
+        guard.detach();
+        guards.delete(element);
+      }
+    }
     for (const [element, guard] of [...guards]) {
       if (!element.isConnected) {
         guard.detach();
@@ -1304,8 +1321,12 @@ if (typeof document !== 'undefined') {
     let config = null;
     try {
       config = parseConfig(tag.dataset.config);
-    } catch {
-      config = null;
+    } catch (e) {
+      // Say so on the page: a silent typo would look like "no PII found".
+      whenDomReady(() => {
+        const { root } = makeHost(document.body, 'prepend');
+        root.append(el('div', { class: 'banner', role: 'alert', text: `cmis-guard is not checking this page: ${e.message}.` }));
+      });
     }
     init();
     if (config) {

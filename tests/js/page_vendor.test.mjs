@@ -39,6 +39,8 @@ before(async () => {
   for (const mode of ['block', 'warn']) {
     writeFileSync(join(OUT, `intake-${mode}.html`), html.replace('</head>', `${TAG(mode)}\n</head>`));
   }
+  writeFileSync(join(OUT, 'intake-typo.html'), html.replace('</head>',
+    `<script type="module" src="/cmis-guard.js" data-cmis-guard data-config="{form: '#frmClientIntake'}"></script>\n</head>`));
   ({ server, url } = await startServer({ port: 0, root: WWW, extraRoots: { '/vendor/': OUT } }));
   browser = await launch();
 });
@@ -190,5 +192,30 @@ test('vendor page: detach() puts the page back as it was', async () => {
   assert.deepEqual(result, { ok: true, hosts: 0, described: null });
   await page.click('#ctl00_btnSave');
   assert.equal(await page.textContent('#hsMessage'), 'Client saved.');
+  await page.close();
+});
+
+test('vendor page: a config that is not JSON is reported on the page, not ignored', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${url}vendor/intake-typo.html`);
+  const notice = page.locator('body > cmis-guard-ui [role=alert]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /cmis-guard is not checking this page: data-config must be a JSON object/);
+  await page.close();
+});
+
+test('vendor page: a note field the page re-creates inside the form is guarded again', async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    const old = document.querySelector('#ctl00_Notes');
+    old.replaceWith(old.cloneNode());
+  });
+  await page.waitForFunction(() => document.querySelector('#ctl00_Notes + cmis-guard-ui') !== null
+    && document.querySelectorAll('td[colspan="3"] cmis-guard-ui').length === 2);
+  await page.fill(NOTES, 'SSN 123-45-6701');
+  await waitForSomeKinds(page, NOTES, ['SSN']);
+  await page.click('#ctl00_btnSave');
+  assert.equal(await page.textContent('#hsMessage'), '', 'still held');
+  assert.equal(await page.locator('#hsContent > cmis-guard-ui').count(), 1, 'one banner host');
   await page.close();
 });

@@ -25,14 +25,19 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Launch Debian's Chromium with a fresh profile; returns { browser, close }. */
-export async function launch() {
+/**
+ * Launch Debian's Chromium with a fresh profile; returns { context, close }.
+ * Service workers are blocked unless asked for, so a page's offline cache
+ * cannot answer for the server (or for a route a test aborts).
+ */
+export async function launch({ serviceWorkers = 'block' } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'cmis-guard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    serviceWorkers,
   });
   return {
     context,
