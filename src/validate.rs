@@ -969,7 +969,11 @@ mod tests {
         );
         // Reasons never quote the text.
         for f in text_findings(text) {
-            assert!(!f.reason.contains("509") && !f.reason.contains("1847"), "{}", f.reason);
+            assert!(
+                !f.reason.contains("509") && !f.reason.contains("1847"),
+                "{}",
+                f.reason
+            );
         }
         assert!(text_findings("Client is doing well. 👋 Ça va.").is_empty());
         assert!(text_findings("").is_empty());
