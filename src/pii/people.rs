@@ -17,6 +17,8 @@ use super::{Cand, Kind};
 const STRONG_TRIGGERS: &[&str] = &[
     "a.k.a.",
     "name:",
+    "household:",
+    "hoh:",
     "grandma",
     "grandpa",
     "nana",
@@ -313,6 +315,15 @@ const REPORT_VERBS: &[&str] = &[
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
+    "the",
+    "liaison",
+    "homeless",
+    "anon",
+    "anonymous",
+    "snapchat",
+    "instagram",
+    "facebook",
+    "tiktok",
     "spokane",
     "washington",
     "idaho",
@@ -789,10 +800,12 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "apts",
         "ave",
         "apt",
+        "burgers",
         "building",
         "bridge",
         "bank",
         "blvd",
+        "co",
         "collective",
         "coalition",
         "community",
@@ -808,12 +821,16 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "city",
         "camp",
         "cafe",
+        "dr",
         "department",
         "drive",
         "dept",
         "foundation",
         "fund",
         "gardens",
+        "hwy",
+        "hamburgers",
+        "hs",
         "hospital",
         "housing",
         "heights",
@@ -830,6 +847,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "lodge",
         "lake",
         "lane",
+        "mall",
         "ministries",
         "ministry",
         "mission",
@@ -862,6 +880,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "trail",
         "terrace",
         "towers",
         "tower",
@@ -870,6 +889,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "village",
         "valley",
         "way",
+        "yards",
     ],
 };
 
@@ -969,8 +989,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                if staff_before(doc, i) {
+                if staff_before(doc, i) || after_model_year(doc, i) {
                     i = last + 1;
+                    continue;
+                }
+                if conf < 0.5 {
+                    // A guess below the default threshold does not hide a
+                    // better reading of the words after it ("Owner Maeve ...").
+                    out.push(Cand::new(
+                        Kind::Name,
+                        doc.toks[i].start,
+                        span_end(doc, last),
+                        conf,
+                        rule,
+                        reason,
+                    ));
+                    i += 1;
                     continue;
                 }
                 out.push(Cand::new(
@@ -1018,6 +1052,11 @@ fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static 
         }
     }
     None
+}
+
+/// A make or model after a model year ("a 2015 Ford", "2009 Chevy Malibu").
+fn after_model_year(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.num_len(i - 1) == 4 && doc.num(i - 1).is_some_and(|y| (1950..=2035).contains(&y))
 }
 
 /// A name right after a staff or official word.
@@ -1230,10 +1269,32 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         // "N Division St", "123 E. Sprague": compass points before a street.
         let compass =
             matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
-        let after_number = i > 0
-            && (doc.num_len(i - 1) > 0
-                || doc.punct(i - 1) == Some('-')
-                || doc.punct(i - 1) == Some('#'));
+        // "Apt C.", "Unit B": a unit letter, not an initial.
+        let unit = i > 0
+            && [
+                "apt",
+                "apartment",
+                "unit",
+                "ste",
+                "suite",
+                "bldg",
+                "building",
+                "lot",
+                "space",
+                "rm",
+                "room",
+                "site",
+                "spot",
+                "row",
+                "section",
+            ]
+            .iter()
+            .any(|u| doc.is(i - 1, u));
+        let after_number = unit
+            || i > 0
+                && (doc.num_len(i - 1) > 0
+                    || doc.punct(i - 1) == Some('-')
+                    || doc.punct(i - 1) == Some('#'));
         if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
                 if w.cap
@@ -1256,6 +1317,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     let w = word(words, i)?;
     if w.stop || is_title(base(text)) {
+        return None;
+    }
+    // The Ryan White HIV/AIDS Program, not a person.
+    if super::context::phrase_at_tok(doc, i, &super::health::HIV_TERMS) == Some("ryan white") {
         return None;
     }
     // Most words cannot start a name: lowercase words in a mixed-case note
