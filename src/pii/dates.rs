@@ -1015,10 +1015,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             ) {
                 e += 1;
             }
+            // "1) obtain ID, 2) apply": a list number, not an age.
+            let enumerator = doc.punct(e + 1) == Some(')')
+                && doc.tight(e + 1)
+                && !(i.saturating_sub(6)..i).any(|k| doc.punct(k) == Some('('));
             let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
                 || doc.is(e + 1, "and")
                 || e + 1 == n;
-            if ends && name_like {
+            if ends && name_like && !enumerator {
                 push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
                 continue;
             }
@@ -1164,6 +1168,26 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             let noun = doc.tok_text(after).to_ascii_lowercase();
             if THINGS.contains(&noun.as_str()) {
+                continue;
+            }
+            // "a 10 year old Honda": a capitalized word no name list knows is a make.
+            if doc.case == CaseMode::Mixed
+                && doc.capitalized(after)
+                && names::lookup(&super::tokens::fold_word(doc.tok_text(after)))
+                    .map_or(true, |n| n.given_rank.is_none())
+            {
+                continue;
+            }
+            // "the dog is 8 years old", "my truck is 20 years old".
+            if i >= 2
+                && (doc.is(i - 1, "is") || doc.is(i - 1, "was"))
+                && [
+                    "dog", "cat", "puppy", "kitten", "pet", "car", "truck", "van", "vehicle", "rv",
+                    "house", "trailer", "camper", "tent", "phone", "bike",
+                ]
+                .iter()
+                .any(|w| doc.is(i - 2, w))
+            {
                 continue;
             }
             push_age(out, t.start, doc.toks[m].end, 0.85, v, "age.years_old");
