@@ -895,6 +895,39 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "approx. 15-16", "looks about 17-18": an estimated age range.
+        if doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && doc.tight(i + 2) {
+            let hi = doc.num(i + 2).filter(|&w| w > v && w <= v + 5 && w <= 99);
+            let mut p = i;
+            if p > 0 && doc.punct(p - 1) == Some('.') {
+                p -= 1;
+            }
+            let lead = p > 0
+                && [
+                    "approx",
+                    "approximately",
+                    "about",
+                    "around",
+                    "maybe",
+                    "looks",
+                    "appears",
+                    "est",
+                    "estimated",
+                    "roughly",
+                ]
+                .iter()
+                .any(|w| doc.is(p - 1, w));
+            let after = i + 3;
+            let ends = after >= n
+                || matches!(doc.punct(after), Some('.' | ',' | ';' | ')' | '?'))
+                || doc.is(after, "and")
+                || doc.is(after, "yo")
+                || doc.is(after, "years") && doc.is(after + 1, "old");
+            if hi.is_some() && lead && ends && v >= 1 {
+                push_age(out, t.start, doc.toks[i + 2].end, 0.7, v, "age.stated");
+                continue;
+            }
+        }
         // "age 34", "aged 34", "age: 34".
         let mut j = i;
         let mut lead = None;

@@ -1326,7 +1326,23 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     // Most words cannot start a name: lowercase words in a mixed-case note
     // that the data does not know, and common words in other notes.
     if mixed && !w.cap && !w.known() || !mixed && w.is_common() {
-        return None;
+        // "OWNER BILL HAUSER": in a note without capitals, a given name that
+        // is also a word still starts a name after a relationship word when a
+        // surname follows.
+        let pair = !mixed
+            && w.given()
+            && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+            && word(words, i + 1).is_some_and(|x| x.surname() && !x.is_common() && !x.stop);
+        if !pair {
+            return None;
+        }
+        let last = extend(doc, words, i);
+        return Some((
+            last,
+            0.8,
+            "name.context",
+            "Looks like a person's name after a relationship word".to_string(),
+        ));
     }
     let sentence_start = doc.sentence_start(i);
     let trigger = trigger_before(doc, i);
