@@ -27,6 +27,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "baby momma",
     "aka",
     "a.k.a",
+    "great-grandma",
+    "great-grandpa",
+    "tia",
+    "abuela",
+    "gramma",
     "child",
     "kid",
     "dad",
@@ -44,6 +49,12 @@ const STRONG_TRIGGERS: &[&str] = &[
     "ex-girlfriend",
     "head of household",
     "kids' dad",
+    "foster dad",
+    "stepchild",
+    "stepkid",
+    "baby's dad",
+    "granddad",
+    "grandad",
     "auntie",
     "uncle",
     "niece",
@@ -60,9 +71,16 @@ const STRONG_TRIGGERS: &[&str] = &[
     "nickname",
     "street name",
     "ex-wife",
+    "great uncle",
+    "great-uncle",
+    "ex-fiance",
     "bf",
     "gf",
     "plaintiff",
+    "ex bf",
+    "ex-bf",
+    "ex gf",
+    "ex-gf",
     "sibling",
     "youth",
     "hoh",
@@ -72,6 +90,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "mum",
     "stepmom",
     "victim",
+    "foster mom",
+    "baby's mom",
+    "kids' mom",
     "son",
     "stepson",
     "cousin",
@@ -80,7 +101,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "twin",
     "children",
     "grandchildren",
+    "godson",
+    "newborn",
     "bro",
+    "tio",
+    "abuelo",
     "perp",
     "daughter",
     "toddler",
@@ -121,6 +146,25 @@ const STRONG_TRIGGERS: &[&str] = &[
     "petitioner",
     "children's father",
     "owner",
+    "stepbrother",
+    "stepsister",
+    "half-brother",
+    "half-sister",
+    "half brother",
+    "half sister",
+    "great-grandmother",
+    "caregiver",
+    "foster mother",
+    "foster father",
+    "children's mother",
+    "stalker",
+    "trafficker",
+    "harasser",
+    "ex-partner",
+    "ex partner",
+    "significant other",
+    "goddaughter",
+    "teenager",
     "sis",
     "boss",
     "name is",
@@ -147,7 +191,19 @@ const STRONG_TRIGGERS: &[&str] = &[
     "guest",
     "respondent",
     "defendant",
+    "great aunt",
+    "great-aunt",
+    "foster parent",
+    "co-parent",
+    "coparent",
+    "assailant",
     "nephew",
+    "mother-in-law",
+    "father-in-law",
+    "sister-in-law",
+    "brother-in-law",
+    "son-in-law",
+    "daughter-in-law",
     "ex",
     "mx",
     "baby",
@@ -157,7 +213,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "landlady",
     "attorney",
     "goes by",
+    "grandbaby",
+    "hubby",
+    "grammy",
     "fiancé",
+    "ex-fiancé",
 ];
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
@@ -989,7 +1049,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                if staff_before(doc, i) || after_model_year(doc, i) {
+                if staff_before(doc, i) || staff_after(doc, last) || after_model_year(doc, i) {
                     i = last + 1;
                     continue;
                 }
@@ -1057,6 +1117,29 @@ fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static 
 /// A make or model after a model year ("a 2015 Ford", "2009 Chevy Malibu").
 fn after_model_year(doc: &Doc, i: usize) -> bool {
     i > 0 && doc.num_len(i - 1) == 4 && doc.num(i - 1).is_some_and(|y| (1950..=2035).contains(&y))
+}
+
+/// A staff role right after a name: "Jenna Morrow (case manager)",
+/// "Jenna, CM, called".
+fn staff_after(doc: &Doc, last: usize) -> bool {
+    let mut k = last + 1;
+    if !matches!(doc.punct(k), Some('(' | ',')) {
+        return false;
+    }
+    k += 1;
+    if doc.is(k, "our") || doc.is(k, "the") {
+        k += 1;
+    }
+    let Some(t) = doc.toks.get(k) else {
+        return false;
+    };
+    STAFF_WORDS.iter().any(|p| {
+        phrase_at(doc.text, t.start, p)
+            && doc
+                .text
+                .get(t.start + p.len()..)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// A name right after a staff or official word.
