@@ -476,6 +476,126 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
     ages(doc, out);
+    spelled_ages(doc, out);
+}
+
+/// The value of one spelled number word: "zero" to "nineteen" and the tens
+/// "twenty" to "ninety" ("forty-two" is two words, put together by the caller).
+fn spelled_number(w: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(v) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
+        return u32::try_from(v).ok();
+    }
+    TENS.iter()
+        .position(|t| t.eq_ignore_ascii_case(w))
+        .and_then(|v| u32::try_from(v * 10 + 20).ok())
+}
+
+/// Ages written in words: "seventeen years old", "a forty-two-year-old",
+/// "age seventeen", "she is now nineteen".
+fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let Some(mut v) = spelled_number(doc.tok_text(i)).filter(|&v| v >= 1) else {
+            i += 1;
+            continue;
+        };
+        let mut e = i;
+        // "forty-two", "forty two"
+        if v >= 20 {
+            let k = if doc.punct(i + 1) == Some('-') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = spelled_number(doc.tok_text(k)).filter(|&u| (1..=9).contains(&u)) {
+                v += u;
+                e = k;
+            }
+        }
+        // After: years old, year-old, yrs old, yo, months old.
+        let mut k = e + 1;
+        if doc.punct(k) == Some('-') {
+            k += 1;
+        }
+        let unit = doc.tok_text(k).to_ascii_lowercase();
+        let is_unit = matches!(
+            unit.as_str(),
+            "year" | "years" | "yr" | "yrs" | "month" | "months"
+        );
+        let mut m = k + 1;
+        if doc.punct(m) == Some('-') {
+            m += 1;
+        }
+        let mut found = None;
+        if is_unit && doc.is(m, "old") {
+            let mut after = m + 1;
+            if doc.punct(after) == Some('-') {
+                after += 1;
+            }
+            let noun = doc.tok_text(after).to_ascii_lowercase();
+            if !THINGS.contains(&noun.as_str()) {
+                found = Some(m);
+            }
+        } else if unit == "yo" {
+            found = Some(k);
+        } else if i > 0 {
+            // Before: "age seventeen", "aged forty", "turned eighteen", "is now nineteen".
+            let mut p = i - 1;
+            if doc.punct(p) == Some(':') && p > 0 {
+                p -= 1;
+            }
+            let lead = ["age", "aged", "turned", "turns", "turning"]
+                .iter()
+                .any(|w| doc.is(p, w))
+                || doc.is(p, "now") && p > 0 && (doc.is(p - 1, "is") || doc.sentence_start(p));
+            let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
+                || doc.is(e + 1, "and")
+                || e + 1 >= n;
+            if lead && ends {
+                found = Some(e);
+            }
+        }
+        match found {
+            Some(end) => {
+                push_age(
+                    out,
+                    doc.toks[i].start,
+                    doc.toks[end].end,
+                    0.75,
+                    v,
+                    "age.spelled",
+                );
+                i = end + 1;
+            }
+            None => i = e + 1,
+        }
+    }
 }
 
 /// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.

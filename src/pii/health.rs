@@ -466,8 +466,23 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 && !matches!(term, "hiv/aids" | "antiretroviral" | "antiretrovirals")
                 && context::near(doc, i, i, 120, &HIV_NEAR).is_some();
             let bare_role = matches!(term, "hiv" | "hiv/aids")
-                && (doc.is(j_after, "cm")
-                    || doc.is(j_after, "team")
+                && ([
+                    "cm",
+                    "team",
+                    "navigator",
+                    "nurse",
+                    "staff",
+                    "advocate",
+                    "worker",
+                    "specialist",
+                    "coordinator",
+                    "services",
+                    "workshop",
+                    "class",
+                    "training",
+                ]
+                .iter()
+                .any(|w| doc.is(j_after, w))
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "management")
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "manager")
                     || doc.is(j_after, "or") && doc.is(j_after + 1, "aids"));
