@@ -1114,6 +1114,22 @@ fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static 
     None
 }
 
+/// An age set off by commas after the word at `i` or the word after it:
+/// "nkechi, 29," / "nkechi obi, 29.".
+fn age_follows(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let comma = if doc.punct(i + 1) == Some(',') {
+        i + 1
+    } else if word(words, i + 1).is_some_and(|x| !x.is_common() && !x.stop)
+        && doc.punct(i + 2) == Some(',')
+    {
+        i + 2
+    } else {
+        return false;
+    };
+    doc.num(comma + 1).is_some_and(|v| (1..=110).contains(&v))
+        && matches!(doc.punct(comma + 2), Some(',' | '.' | ';' | ')'))
+}
+
 /// A make or model after a model year ("a 2015 Ford", "2009 Chevy Malibu").
 fn after_model_year(doc: &Doc, i: usize) -> bool {
     i > 0 && doc.num_len(i - 1) == 4 && doc.num(i - 1).is_some_and(|y| (1950..=2035).contains(&y))
@@ -1408,6 +1424,28 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     // Most words cannot start a name: lowercase words in a mixed-case note
     // that the data does not know, and common words in other notes.
+    // "cl nkechi obi, 29,": a word nobody knows, written in lowercase after a
+    // relationship or role word, is a name when an age follows it.
+    if !w.cap
+        && !w.is_common()
+        && !w.known()
+        && text.chars().count() >= 3
+        && !looks_inflected(text)
+        && age_follows(doc, words, i)
+        && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+    {
+        let last = if doc.punct(i + 1) == Some(',') {
+            i
+        } else {
+            i + 1
+        };
+        return Some((
+            last,
+            0.75,
+            "name.context",
+            "Looks like a person's name before their age".to_string(),
+        ));
+    }
     if mixed && !w.cap && !w.known() || !mixed && w.is_common() {
         // "OWNER BILL HAUSER": in a note without capitals, a given name that
         // is also a word still starts a name after a relationship word when a
