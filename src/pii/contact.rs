@@ -1076,8 +1076,17 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j += 1;
         skipped += 1;
     }
-    context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
-    landmark_from(doc, j).map(|last| (j, last))
+    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
+    let last = landmark_from(doc, j)?;
+    // "lives in Deer Park": a bare town or neighbourhood, with no number and
+    // no place noun, is not a findable place.
+    if prep == "in"
+        && (j + 1..=last)
+            .all(|k| (doc.capitalized(k) || doc.is(k, "the")) && !is_one_of(doc, k, PLACE_NOUNS))
+    {
+        return None;
+    }
+    Some((j, last))
 }
 
 /// Nouns that make a place description specific.
