@@ -853,6 +853,7 @@ fn start_boundary(text: &str, start: usize) -> bool {
 pub(crate) const ORG_WORDS: Phrases = Phrases {
     id: 24,
     list: &[
+        "area",
         "apartments",
         "alliance",
         "academy",
@@ -865,6 +866,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "bridge",
         "bank",
         "blvd",
+        "care",
         "co",
         "collective",
         "coalition",
@@ -881,6 +883,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "city",
         "camp",
         "cafe",
+        "district",
         "dr",
         "department",
         "drive",
@@ -915,6 +918,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "neighbourhood",
+        "neighborhood",
         "network",
         "outreach",
         "office",
@@ -1532,6 +1537,19 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if given_ok && (w.cap || !mixed) {
         // "Hope House", "Grace Street": a common word that starts a proper noun.
         if w.is_common() && doc.capitalized(i + 1) {
+            return None;
+        }
+        // "the Denny's", "Dick's Hamburgers", "St. Ann's": a business or a
+        // saint's name, not a person.
+        if possessive
+            && (i > 0 && doc.is(i - 1, "the")
+                || doc.capitalized(i + 1) && !doc.all_caps(i + 1)
+                || i > 1 && doc.punct(i - 1) == Some('.') && doc.is(i - 2, "st"))
+        {
+            return None;
+        }
+        // "the Boone/Monroe area": two streets.
+        if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
             return None;
         }
         let conf = if w.is_common() {
