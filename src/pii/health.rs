@@ -156,6 +156,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fasd",
         "gender dysphoria",
         "gonorrhea",
+        "hormone replacement therapy",
+        "hormone therapy",
         "high blood pressure",
         "heart condition",
         "hep c positive",
@@ -200,6 +202,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "opioid addiction",
         "ocd",
         "oud",
+        "pcp pneumonia",
+        "pneumonia",
         "post-traumatic stress",
         "personality disorder",
         "panic disorder",
@@ -377,7 +381,6 @@ pub(crate) const HIV_STATED_AFTER: Phrases = Phrases {
         "meds",
         "positive",
         "pos",
-        "specialist",
         "treatment",
     ],
 };
@@ -387,6 +390,40 @@ pub(crate) const HIV_NEAR: Phrases = Phrases {
     id: 17,
     list: &["cd4", "hiv", "hopwa", "meds", "viral"],
 };
+
+/// Whether token `i` is inside a question put to the person ("Do you have
+/// ...?"): "you" before it and a question mark after it in the same sentence.
+fn asked(doc: &Doc, i: usize) -> bool {
+    let mut you = false;
+    let mut k = i;
+    for _ in 0..24 {
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '?' | '!' | ':')) {
+            break;
+        }
+        if doc.is(k, "you") || doc.is(k, "your") {
+            you = true;
+            break;
+        }
+    }
+    if !you {
+        return false;
+    }
+    for k in i + 1..i + 24 {
+        match doc.punct(k) {
+            Some('?') => return true,
+            Some('.' | '!' | ':') => return false,
+            _ => {}
+        }
+        if k >= doc.toks.len() {
+            return false;
+        }
+    }
+    false
+}
 
 /// The token after a term ending at byte `end`.
 fn j_after_term(doc: &Doc, end: usize) -> usize {
@@ -417,9 +454,44 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 true
             };
             let j_after = doc.tok_at(end);
-            let service = context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
-                .is_some()
-                || context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
+            // "HIV+", "HIV positive": a status whatever follows ("HIV+ (test 11/3)").
+            let status = matches!(
+                term,
+                "hiv+" | "hiv positive" | "hiv-positive" | "hiv pos" | "positive for hiv"
+            );
+            // A named HIV medicine in a note about HIV care is the client's
+            // treatment even when asked about ("asked about Cabenuva shots").
+            let medicine = term.len() > 5
+                && !term.contains(' ')
+                && !matches!(term, "hiv/aids" | "antiretroviral" | "antiretrovirals")
+                && context::near(doc, i, i, 120, &HIV_NEAR).is_some();
+            let bare_role = matches!(term, "hiv" | "hiv/aids")
+                && ([
+                    "cm",
+                    "team",
+                    "navigator",
+                    "nurse",
+                    "staff",
+                    "advocate",
+                    "worker",
+                    "specialist",
+                    "coordinator",
+                    "services",
+                    "workshop",
+                    "class",
+                    "training",
+                ]
+                .iter()
+                .any(|w| doc.is(j_after, w))
+                    || doc.is(j_after, "case") && doc.is(j_after + 1, "management")
+                    || doc.is(j_after, "case") && doc.is(j_after + 1, "manager")
+                    || doc.is(j_after, "or") && doc.is(j_after + 1, "aids"));
+            let service = !status
+                && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some()
+                || bare_role
+                || !status
+                    && !medicine
+                    && context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
                 || doc.is(j_after, "negative")
                 || doc.is(j_after + 1, "negative");
             if ok && !service {
@@ -474,8 +546,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "addiction"
                     | "schizo"
             );
-            let stated = context::before(doc, i, 30, &STATED);
+            // "Have you ever had a serious brain injury?": a screening
+            // question, not a statement about anyone.
+            let question = asked(doc, i);
+            let stated = context::before(doc, i, 30, &STATED).filter(|_| !question);
             let conf = match (ambiguous, stated) {
+                _ if question => 0.45,
                 // Pregnancy is sensitive but rarely treated as a diagnosis: shown quietly.
                 _ if matches!(term, "pregnant" | "pregnancy") => 0.45,
                 (_, Some(_)) => 0.8,

@@ -17,6 +17,8 @@ use super::{Cand, Kind};
 const STRONG_TRIGGERS: &[&str] = &[
     "a.k.a.",
     "name:",
+    "household:",
+    "hoh:",
     "grandma",
     "grandpa",
     "nana",
@@ -25,6 +27,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "baby momma",
     "aka",
     "a.k.a",
+    "great-grandma",
+    "great-grandpa",
+    "tia",
+    "abuela",
+    "gramma",
     "child",
     "kid",
     "dad",
@@ -42,6 +49,12 @@ const STRONG_TRIGGERS: &[&str] = &[
     "ex-girlfriend",
     "head of household",
     "kids' dad",
+    "foster dad",
+    "stepchild",
+    "stepkid",
+    "baby's dad",
+    "granddad",
+    "grandad",
     "auntie",
     "uncle",
     "niece",
@@ -53,24 +66,33 @@ const STRONG_TRIGGERS: &[&str] = &[
     "roommate",
     "roomie",
     "payee",
-    "advocate",
     "nurse",
     "names are",
     "nickname",
     "street name",
-    "detective",
-    "judge",
     "ex-wife",
+    "great uncle",
+    "great-uncle",
+    "ex-fiance",
     "bf",
     "gf",
     "plaintiff",
+    "ex bf",
+    "ex-bf",
+    "ex gf",
+    "ex-gf",
     "sibling",
     "youth",
     "hoh",
+    "yth",
+    "cl",
     "mom",
     "mum",
     "stepmom",
     "victim",
+    "foster mom",
+    "baby's mom",
+    "kids' mom",
     "son",
     "stepson",
     "cousin",
@@ -78,7 +100,12 @@ const STRONG_TRIGGERS: &[&str] = &[
     "guardian",
     "twin",
     "children",
+    "grandchildren",
+    "godson",
+    "newborn",
     "bro",
+    "tio",
+    "abuelo",
     "perp",
     "daughter",
     "toddler",
@@ -108,16 +135,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "offender",
     "godmother",
     "godfather",
-    "caseworker",
-    "case worker",
-    "case manager",
-    "social worker",
-    "probation officer",
-    "parole officer",
     "lawyer",
     "counselor",
     "counsellor",
-    "officer",
     "mr",
     "dr",
     "mister",
@@ -125,6 +145,26 @@ const STRONG_TRIGGERS: &[&str] = &[
     "dv perpetrator",
     "petitioner",
     "children's father",
+    "owner",
+    "stepbrother",
+    "stepsister",
+    "half-brother",
+    "half-sister",
+    "half brother",
+    "half sister",
+    "great-grandmother",
+    "caregiver",
+    "foster mother",
+    "foster father",
+    "children's mother",
+    "stalker",
+    "trafficker",
+    "harasser",
+    "ex-partner",
+    "ex partner",
+    "significant other",
+    "goddaughter",
+    "teenager",
     "sis",
     "boss",
     "name is",
@@ -138,6 +178,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "mrs",
     "ms",
     "miss",
+    "siblings",
+    "twins",
+    "grandkids",
     "infant",
     "aunt",
     "therapist",
@@ -145,11 +188,22 @@ const STRONG_TRIGGERS: &[&str] = &[
     "patient",
     "tenant",
     "resident",
-    "sgt",
     "guest",
     "respondent",
     "defendant",
+    "great aunt",
+    "great-aunt",
+    "foster parent",
+    "co-parent",
+    "coparent",
+    "assailant",
     "nephew",
+    "mother-in-law",
+    "father-in-law",
+    "sister-in-law",
+    "brother-in-law",
+    "son-in-law",
+    "daughter-in-law",
     "ex",
     "mx",
     "baby",
@@ -159,15 +213,76 @@ const STRONG_TRIGGERS: &[&str] = &[
     "landlady",
     "attorney",
     "goes by",
-    "deputy",
+    "grandbaby",
+    "hubby",
+    "grammy",
     "fiancé",
+    "ex-fiancé",
 ];
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
 /// without capitals, the next word must be in the name data.
 const ROLE_NOUNS: &[&str] = &[
-    "client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh",
-    "kids", "children",
+    "client",
+    "patient",
+    "tenant",
+    "resident",
+    "youth",
+    "victim",
+    "guest",
+    "visitor",
+    "hoh",
+    "kids",
+    "children",
+    "cl",
+    "yth",
+    "owner",
+    "siblings",
+    "twins",
+    "grandkids",
+    "grandchildren",
+];
+
+/// Plural relationship words: a list of names may follow ("kids Tina, Junior, and Alik").
+const PLURAL_TRIGGERS: &[&str] = &[
+    "kids",
+    "children",
+    "sons",
+    "daughters",
+    "siblings",
+    "twins",
+    "grandkids",
+    "grandchildren",
+    "names are",
+];
+
+/// Staff and officials: the agency's own people and officers acting in their
+/// role are not the client's PII, so a name right after one of these words is
+/// left alone ("case manager Jenna", "Officer Daniels").
+const STAFF_WORDS: &[&str] = &[
+    "case manager",
+    "case mgr",
+    "caseworker",
+    "case worker",
+    "social worker",
+    "cm",
+    "staff",
+    "staff member",
+    "coordinator",
+    "supervisor",
+    "outreach worker",
+    "intake worker",
+    "navigator",
+    "advocate",
+    "officer",
+    "probation officer",
+    "parole officer",
+    "detective",
+    "deputy",
+    "sgt",
+    "sergeant",
+    "judge",
+    "commissioner",
 ];
 
 /// An unknown word ending like an English verb or adverb form.
@@ -260,6 +375,15 @@ const REPORT_VERBS: &[&str] = &[
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
+    "the",
+    "liaison",
+    "homeless",
+    "anon",
+    "anonymous",
+    "snapchat",
+    "instagram",
+    "facebook",
+    "tiktok",
     "spokane",
     "washington",
     "idaho",
@@ -729,6 +853,7 @@ fn start_boundary(text: &str, start: usize) -> bool {
 pub(crate) const ORG_WORDS: Phrases = Phrases {
     id: 24,
     list: &[
+        "area",
         "apartments",
         "alliance",
         "academy",
@@ -736,10 +861,13 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "apts",
         "ave",
         "apt",
+        "burgers",
         "building",
         "bridge",
         "bank",
         "blvd",
+        "care",
+        "co",
         "collective",
         "coalition",
         "community",
@@ -755,12 +883,17 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "city",
         "camp",
         "cafe",
+        "district",
+        "dr",
         "department",
         "drive",
         "dept",
         "foundation",
         "fund",
         "gardens",
+        "hwy",
+        "hamburgers",
+        "hs",
         "hospital",
         "housing",
         "heights",
@@ -777,6 +910,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "lodge",
         "lake",
         "lane",
+        "mall",
         "ministries",
         "ministry",
         "mission",
@@ -784,6 +918,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "neighbourhood",
+        "neighborhood",
         "network",
         "outreach",
         "office",
@@ -809,6 +945,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "trail",
         "terrace",
         "towers",
         "tower",
@@ -817,6 +954,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "village",
         "valley",
         "way",
+        "yards",
     ],
 };
 
@@ -863,6 +1001,7 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
         // "JOHNSON, DARNELL" after a trigger: surname then given name.
         if doc.punct(n) == Some(',')
             && single
+            && (doc.all_caps(last) || word(words, last).is_some_and(|w| w.surname() && !w.given()))
             && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop)
         {
             last = n + 1;
@@ -915,6 +1054,24 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
+                if staff_before(doc, i) || staff_after(doc, last) || after_model_year(doc, i) {
+                    i = last + 1;
+                    continue;
+                }
+                if conf < 0.5 {
+                    // A guess below the default threshold does not hide a
+                    // better reading of the words after it ("Owner Maeve ...").
+                    out.push(Cand::new(
+                        Kind::Name,
+                        doc.toks[i].start,
+                        span_end(doc, last),
+                        conf,
+                        rule,
+                        reason,
+                    ));
+                    i += 1;
+                    continue;
+                }
                 out.push(Cand::new(
                     Kind::Name,
                     doc.toks[i].start,
@@ -923,11 +1080,280 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     rule,
                     reason,
                 ));
-                i = last + 1;
+                let plural = rule == "name.context"
+                    && trigger_before(doc, i).is_some_and(|(t, _)| PLURAL_TRIGGERS.contains(&t));
+                i = if plural {
+                    name_list(doc, &words, last, out)
+                } else {
+                    last
+                } + 1;
             }
             None => i += 1,
         }
     }
+    answers_and_quoted(doc, &words, out);
+}
+
+/// Whether a phrase of `list` ends right before token `i` (skipping a
+/// comma, colon or "named" between).
+fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static str> {
+    let mut j = i;
+    for _ in 0..2 {
+        if j == 0 {
+            return None;
+        }
+        let end = doc.toks.get(j - 1)?.end;
+        for p in list {
+            if let Some(start) = end.checked_sub(p.len()) {
+                if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
+                    return Some(p);
+                }
+            }
+        }
+        if matches!(doc.punct(j - 1), Some(',' | ':')) || doc.is(j - 1, "named") {
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// An age set off by commas after the word at `i` or the word after it:
+/// "nkechi, 29," / "nkechi obi, 29.".
+fn age_follows(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let comma = if doc.punct(i + 1) == Some(',') {
+        i + 1
+    } else if word(words, i + 1).is_some_and(|x| !x.is_common() && !x.stop)
+        && doc.punct(i + 2) == Some(',')
+    {
+        i + 2
+    } else {
+        return false;
+    };
+    doc.num(comma + 1).is_some_and(|v| (1..=110).contains(&v))
+        && matches!(doc.punct(comma + 2), Some(',' | '.' | ';' | ')'))
+}
+
+/// A make or model after a model year ("a 2015 Ford", "2009 Chevy Malibu").
+fn after_model_year(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.num_len(i - 1) == 4 && doc.num(i - 1).is_some_and(|y| (1950..=2035).contains(&y))
+}
+
+/// A staff role right after a name: "Jenna Morrow (case manager)",
+/// "Jenna, CM, called".
+fn staff_after(doc: &Doc, last: usize) -> bool {
+    let mut k = last + 1;
+    if !matches!(doc.punct(k), Some('(' | ',')) {
+        return false;
+    }
+    k += 1;
+    if doc.is(k, "our") || doc.is(k, "the") {
+        k += 1;
+    }
+    let Some(t) = doc.toks.get(k) else {
+        return false;
+    };
+    STAFF_WORDS.iter().any(|p| {
+        phrase_at(doc.text, t.start, p)
+            && doc
+                .text
+                .get(t.start + p.len()..)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// A name right after a staff or official word.
+fn staff_before(doc: &Doc, i: usize) -> bool {
+    phrase_before(doc, i, STAFF_WORDS).is_some()
+}
+
+/// More names in a list after a plural relationship word, from the name
+/// ending at token `last`: ", Junior, and Alik". Returns the last token used.
+fn name_list(doc: &Doc, words: &[Option<Word>], mut last: usize, out: &mut Vec<Cand>) -> usize {
+    let mixed = doc.case == CaseMode::Mixed;
+    for _ in 0..8 {
+        let mut k = last + 1;
+        let mut sep = false;
+        if doc.punct(k) == Some(',') {
+            k += 1;
+            sep = true;
+        }
+        if doc.is(k, "and") || doc.punct(k) == Some('&') {
+            k += 1;
+            sep = true;
+        }
+        let Some(w) = word(words, k) else {
+            break;
+        };
+        let ok = if mixed {
+            w.cap && !doc.all_caps(k)
+        } else {
+            w.known() && !w.is_common()
+        };
+        if !sep || !ok || is_title(base(doc.tok_text(k))) || is_org_word(doc, k + 1) {
+            break;
+        }
+        let end = extend(doc, words, k);
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[k].start,
+            span_end(doc, end),
+            0.85,
+            "name.context",
+            "Looks like a person's name in a list after a family word".to_string(),
+        ));
+        last = end;
+    }
+    last
+}
+
+/// Words that answer a name question without giving a name.
+const NON_ANSWERS: &[&str] = &[
+    "declined", "refused", "none", "no", "unknown", "na", "n", "not", "yes", "same", "prefer",
+    "doesn't", "don't", "won't", "didn't", "nope", "pass", "skip", "skipped", "unsure",
+];
+
+/// Question words that make a name question about something else.
+const NOT_A_PERSON: &[&str] = &[
+    "program",
+    "agency",
+    "shelter",
+    "school",
+    "employer",
+    "pet",
+    "dog",
+    "cat",
+    "staff",
+    "worker",
+    "manager",
+    "project",
+    "business",
+    "organization",
+    "file",
+    "user",
+];
+
+/// Phrases after which a word in quotes is a name the person goes by.
+const QUOTE_INTROS: &[&str] = &[
+    "name as",
+    "name is",
+    "named",
+    "nicknamed",
+    "nickname",
+    "calls herself",
+    "calls himself",
+    "calls themself",
+    "calls themselves",
+    "call her",
+    "call him",
+    "call them",
+    "call me",
+    "goes by",
+    "go by",
+    "known as",
+    "aka",
+    "a.k.a.",
+    "met",
+    "met with",
+    "saw",
+];
+
+/// Names given as answers to a name question ("Q: Nickname? A: Kolya") and
+/// nicknames in quotes after an introducing phrase (goes by "Pixie").
+fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        // Q: ... name ... A: <answer>
+        if doc.is(i, "a") && doc.punct(i + 1) == Some(':') && i >= 2 {
+            let lo = i.saturating_sub(16);
+            let mut q = None;
+            let mut j = i;
+            while j > lo {
+                j -= 1;
+                if doc.is(j, "q") && doc.punct(j + 1) == Some(':') {
+                    q = Some(j);
+                    break;
+                }
+            }
+            if let Some(q) = q {
+                let about_name = (q + 2..i).any(|k| {
+                    let w = doc.tok_text(k);
+                    ["name", "names", "nickname", "nicknames"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                });
+                let other = (q + 2..i).any(|k| {
+                    let w = base(doc.tok_text(k));
+                    NOT_A_PERSON.iter().any(|x| w.eq_ignore_ascii_case(x))
+                });
+                if about_name && !other {
+                    if let Some((s, e)) = answer_words(doc, words, i + 2, mixed) {
+                        out.push(Cand::new(
+                            Kind::Name,
+                            doc.toks[s].start,
+                            span_end(doc, e),
+                            0.9,
+                            "name.answer",
+                            "Looks like a name given in answer to a name question".to_string(),
+                        ));
+                        i = e + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // goes by "Pixie"
+        if doc.punct(i) == Some('"') && phrase_before(doc, i, QUOTE_INTROS).is_some() {
+            let mut k = i + 1;
+            while k < i + 4 && doc.kind(k) == Some(TokKind::Word) {
+                k += 1;
+            }
+            let first_ok = word(words, i + 1).is_some_and(|w| !w.stop && (w.cap || !mixed));
+            if k > i + 1 && doc.punct(k) == Some('"') && first_ok {
+                out.push(Cand::new(
+                    Kind::Name,
+                    doc.toks[i + 1].start,
+                    doc.toks[k - 1].end,
+                    0.88,
+                    "name.nickname",
+                    "Looks like a nickname the person goes by".to_string(),
+                ));
+                i = k + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The words of an answer starting at token `k` (after an optional quote):
+/// up to four words, the first capitalized in a mixed-case note.
+fn answer_words(
+    doc: &Doc,
+    words: &[Option<Word>],
+    mut k: usize,
+    mixed: bool,
+) -> Option<(usize, usize)> {
+    if doc.punct(k) == Some('"') {
+        k += 1;
+    }
+    let first = word(words, k)?;
+    let t = base(doc.tok_text(k));
+    if NON_ANSWERS.iter().any(|x| t.eq_ignore_ascii_case(x)) || mixed && !first.cap {
+        return None;
+    }
+    let mut e = k;
+    while e < k + 3
+        && doc.kind(e + 1) == Some(TokKind::Word)
+        && !doc.is(e + 1, "q")
+        && (!mixed || doc.capitalized(e + 1))
+    {
+        e += 1;
+    }
+    Some((k, e))
 }
 
 type Hit = (usize, f32, &'static str, String);
@@ -947,10 +1373,32 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         // "N Division St", "123 E. Sprague": compass points before a street.
         let compass =
             matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
-        let after_number = i > 0
-            && (doc.num_len(i - 1) > 0
-                || doc.punct(i - 1) == Some('-')
-                || doc.punct(i - 1) == Some('#'));
+        // "Apt C.", "Unit B": a unit letter, not an initial.
+        let unit = i > 0
+            && [
+                "apt",
+                "apartment",
+                "unit",
+                "ste",
+                "suite",
+                "bldg",
+                "building",
+                "lot",
+                "space",
+                "rm",
+                "room",
+                "site",
+                "spot",
+                "row",
+                "section",
+            ]
+            .iter()
+            .any(|u| doc.is(i - 1, u));
+        let after_number = unit
+            || i > 0
+                && (doc.num_len(i - 1) > 0
+                    || doc.punct(i - 1) == Some('-')
+                    || doc.punct(i - 1) == Some('#'));
         if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
                 if w.cap
@@ -975,10 +1423,52 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if w.stop || is_title(base(text)) {
         return None;
     }
+    // The Ryan White HIV/AIDS Program, not a person.
+    if super::context::phrase_at_tok(doc, i, &super::health::HIV_TERMS) == Some("ryan white") {
+        return None;
+    }
     // Most words cannot start a name: lowercase words in a mixed-case note
     // that the data does not know, and common words in other notes.
+    // "cl nkechi obi, 29,": a word nobody knows, written in lowercase after a
+    // relationship or role word, is a name when an age follows it.
+    if !w.cap
+        && !w.is_common()
+        && !w.known()
+        && text.chars().count() >= 3
+        && !looks_inflected(text)
+        && age_follows(doc, words, i)
+        && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+    {
+        let last = if doc.punct(i + 1) == Some(',') {
+            i
+        } else {
+            i + 1
+        };
+        return Some((
+            last,
+            0.75,
+            "name.context",
+            "Looks like a person's name before their age".to_string(),
+        ));
+    }
     if mixed && !w.cap && !w.known() || !mixed && w.is_common() {
-        return None;
+        // "OWNER BILL HAUSER": in a note without capitals, a given name that
+        // is also a word still starts a name after a relationship word when a
+        // surname follows.
+        let pair = !mixed
+            && w.given()
+            && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+            && word(words, i + 1).is_some_and(|x| x.surname() && !x.is_common() && !x.stop);
+        if !pair {
+            return None;
+        }
+        let last = extend(doc, words, i);
+        return Some((
+            last,
+            0.8,
+            "name.context",
+            "Looks like a person's name after a relationship word".to_string(),
+        ));
     }
     let sentence_start = doc.sentence_start(i);
     let trigger = trigger_before(doc, i);
@@ -1047,6 +1537,19 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if given_ok && (w.cap || !mixed) {
         // "Hope House", "Grace Street": a common word that starts a proper noun.
         if w.is_common() && doc.capitalized(i + 1) {
+            return None;
+        }
+        // "the Denny's", "Dick's Hamburgers", "St. Ann's": a business or a
+        // saint's name, not a person.
+        if possessive
+            && (i > 0 && doc.is(i - 1, "the")
+                || doc.capitalized(i + 1) && !doc.all_caps(i + 1)
+                || i > 1 && doc.punct(i - 1) == Some('.') && doc.is(i - 2, "st"))
+        {
+            return None;
+        }
+        // "the Boone/Monroe area": two streets.
+        if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
             return None;
         }
         let conf = if w.is_common() {
@@ -1135,7 +1638,7 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            if c.conf >= 0.8
+            if c.conf >= 0.78
                 && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
