@@ -140,8 +140,13 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
             ));
             continue;
         }
-        // A handle: "@tina_rae", after white space or start, not an email.
-        if ls == at {
+        // A handle: "@tina_rae", after white space, opening punctuation or
+        // the start; not an email. Not after other symbols: "]@x" must stay
+        // unflagged, or redacting "abc" in "abc@x" would create a handle.
+        let opens = left.chars().next_back().map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | ':' | ',' | ';')
+        });
+        if ls == at && opens {
             let mut he = at + 1;
             for (k, c) in right.char_indices() {
                 if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
