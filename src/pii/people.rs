@@ -408,6 +408,17 @@ const PERSON_VERBS: &[&str] = &[
     "assisted",
     "encouraged",
     "phone call w/",
+    "fled from",
+    "afraid of",
+    "scared of",
+    "abused by",
+    "assaulted by",
+    "threatened by",
+    "staying with",
+    "stays with",
+    "married to",
+    "separated from",
+    "broke up with",
     "call w/",
     "met w/",
     "w/",
@@ -1837,9 +1848,21 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
+                // "Abebe has hep c", "Petrescu is the father of her kids": a
+                // diagnosis or a family tie said about the word makes it a person.
+                let about_person = matches!(*v, "has" | "had" | "is" | "was")
+                    && !is_org_word(doc, nx)
+                    && (super::context::after(doc, nx, 24, &super::health::DIAGNOSES).is_some()
+                        || ["the", "her", "his", "their", "my"]
+                            .iter()
+                            .any(|d| doc.is(nx + 1, d))
+                            && ROLE_NOUNS
+                                .iter()
+                                .chain(KIN_AFTER)
+                                .any(|k| doc.is(nx + 2, k)));
                 return Some((
                     i,
-                    0.45,
+                    if about_person { 0.6 } else { 0.45 },
                     "name.unknown_verb",
                     format!("Looks like a person's name before '{v}'"),
                 ));
