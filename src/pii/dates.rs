@@ -1277,6 +1277,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let ends = years
                 || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
                 || next == "and"
+                || next == "now"
                 || i + 1 == n;
             if subject && ends {
                 let end = if years { doc.toks[i + 1].end } else { t.end };

@@ -98,6 +98,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
 pub(crate) const DIAGNOSES: Phrases = Phrases {
     id: 7,
     list: &[
+        "anemia",
         "albuterol",
         "alcohol use disorder",
         "attempted suicide",
@@ -126,6 +127,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "back pain",
         "bipolar",
         "bpd",
+        "cellulitis",
+        "crohn's",
         "congestive heart failure",
         "chronic illness",
         "chronic disease",
@@ -157,6 +160,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fetal alcohol",
         "fibromyalgia",
         "fasd",
+        "glaucoma",
+        "gout",
         "gender dysphoria",
         "gonorrhea",
         "hormone replacement therapy",
@@ -186,6 +191,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "keppra",
         "kidney failure",
         "kidney disease",
+        "lupus",
         "levetiracetam",
         "lisinopril",
         "liver disease",

@@ -408,6 +408,15 @@ const PERSON_VERBS: &[&str] = &[
     "assisted",
     "encouraged",
     "phone call w/",
+    "phoned",
+    "messaged",
+    "waited with",
+    "walked with",
+    "tried",
+    "try",
+    "reached",
+    "contacted",
+    "checked on",
     "fled from",
     "afraid of",
     "scared of",
@@ -462,6 +471,48 @@ const SPEECH_VERBS: &[&str] = &[
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
     SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+}
+
+/// Verbs only a person does ("said", "disclosed"): a business or an agency
+/// also calls, sends and confirms ("Avista called").
+fn only_a_person(v: &str) -> bool {
+    matches!(
+        v,
+        "reports"
+            | "reported"
+            | "said"
+            | "says"
+            | "told"
+            | "asked"
+            | "disclosed"
+            | "shared"
+            | "agreed"
+            | "declined"
+            | "signed"
+            | "wants"
+            | "needs"
+            | "threatened"
+            | "explained"
+            | "admitted"
+            | "mentioned"
+    )
+}
+
+/// Words for a client, a relative or a staff member, not a name.
+fn role_word(doc: &Doc, i: usize) -> bool {
+    ROLE_NOUNS
+        .iter()
+        .chain(KIN_AFTER)
+        .chain(STAFF_WORDS)
+        .chain(&[
+            "survivor",
+            "participant",
+            "applicant",
+            "caller",
+            "member",
+            "person",
+        ])
+        .any(|k| doc.is(i, k))
 }
 
 /// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
@@ -1236,9 +1287,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 /// today, losa says...", "MET WITH PAJ ... PAJ NEEDS". A known given name or
 /// surname needs only the one use.
 fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
-    if doc.case == CaseMode::Mixed {
-        return;
-    }
+    let mixed = doc.case == CaseMode::Mixed;
     type Map<'t> = std::collections::HashMap<String, (u32, bool, bool), super::context::FnvBuild>;
     let mut seen: Map = Map::default();
     let eligible = |i: usize| -> Option<(Word, &str)> {
@@ -1251,7 +1300,11 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             && text.chars().any(|c| "aeiouyAEIOUY".contains(c))
             && !looks_inflected(text)
             && !is_title(text)
-            && !is_org_word(doc, i + 1);
+            && !role_word(doc, i)
+            && !is_org_word(doc, i + 1)
+            // In a mixed-case note only words written in lowercase: capitals
+            // have rules of their own.
+            && !(mixed && text.chars().any(char::is_uppercase));
         ok.then_some((w, text))
     };
     let n = doc.toks.len();
@@ -1276,7 +1329,7 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         let Some(&(count, ctx, known)) = seen.get(key) else {
             continue;
         };
-        if ctx && (count >= 2 || known) {
+        if ctx && (count >= 2 || known && !mixed) {
             let t = doc.toks[i];
             out.push(Cand::new(
                 Kind::Name,
@@ -1789,10 +1842,12 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let joined = matches!(doc.punct(i + 1), Some('-' | '&' | '/'));
         let possessive_kin =
             possessive && ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k));
-        let verb = if possessive {
+        // At a sentence start a word the data does not know needs a verb only
+        // a person does.
+        let verb = if possessive || role_word(doc, i) {
             None
         } else {
-            speech_verb_at(doc, i + 1)
+            speech_verb_at(doc, i + 1).filter(|v| !sentence_start || w.known() || only_a_person(v))
         };
         let aged = !possessive && age_right_after(doc, words, i);
         // "the Plaza": a word after "the" is a place or a thing.
@@ -1894,11 +1949,16 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             if t.start >= c.end {
                 break;
             }
-            if let Some(slot) = covered.get_mut(k) {
+            // A guess below the default threshold does not cover a recurrence.
+            if let Some(slot) = covered.get_mut(k).filter(|_| c.conf >= 0.5) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            if c.conf >= 0.78
+            // A name found from its use in a sentence about a person recurs
+            // too ("Bartosz's landlord ... Bartosz came by").
+            let sure =
+                c.conf >= 0.78 || c.rule == "name.action" || c.rule == "name.plain_recurring";
+            if sure
                 && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
