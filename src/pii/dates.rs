@@ -1261,6 +1261,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let who = doc.tok_text(i - 2);
             let subject = [
                 "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
+                "cl", "clt", "yth", "pt", "guest", "tenant", "resident",
             ]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(who))

@@ -164,6 +164,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "gout",
         "gender dysphoria",
         "gonorrhea",
+        "hyperlipidemia",
+        "high cholesterol",
         "hormone replacement therapy",
         "hormone therapy",
         "high blood pressure",
