@@ -408,6 +408,8 @@ const PERSON_VERBS: &[&str] = &[
     "assisted",
     "encouraged",
     "phone call w/",
+    "gave",
+    "check on",
     "phoned",
     "messaged",
     "waited with",
@@ -467,6 +469,15 @@ const SPEECH_VERBS: &[&str] = &[
     "lost",
     "got",
 ];
+
+/// Ends like a word for a people or a language (Tongan, Marshallese,
+/// Ukrainian, Kurdish).
+fn demonym_shaped(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    ["an", "ese", "ish", "ian", "ean"]
+        .iter()
+        .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
 
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
@@ -1104,6 +1115,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "nation",
         "neighbourhood",
         "neighborhood",
         "network",
@@ -1122,6 +1134,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "river",
         "road",
         "rd",
+        "staff",
         "services",
         "service",
         "shelter",
@@ -1131,6 +1144,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "tribe",
+        "tribal",
         "trail",
         "terrace",
         "towers",
@@ -1670,6 +1685,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     let w = word(words, i)?;
     if w.stop || is_title(base(text)) {
+        return None;
+    }
+    // "Client is Tongan", "she is Marshallese": a nationality after "is".
+    if i > 0 && doc.is(i - 1, "is") && !w.known() && demonym_shaped(text) {
         return None;
     }
     // The Ryan White HIV/AIDS Program, not a person.
