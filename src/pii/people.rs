@@ -431,6 +431,7 @@ const PERSON_VERBS: &[&str] = &[
     "separated from",
     "broke up with",
     "call w/",
+    "call with",
     "met w/",
     "w/",
 ];
@@ -522,6 +523,11 @@ fn role_word(doc: &Doc, i: usize) -> bool {
             "caller",
             "member",
             "person",
+            "rep",
+            "admin",
+            "counselor",
+            "advocate",
+            "worker",
         ])
         .any(|k| doc.is(i, k))
 }
@@ -1303,7 +1309,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 /// surname needs only the one use.
 fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     let mixed = doc.case == CaseMode::Mixed;
-    type Map<'t> = std::collections::HashMap<String, (u32, bool, bool), super::context::FnvBuild>;
+    /// Per folded word: uses, any use in a sentence about a person, known
+    /// to the name data, any use right after an action done with a person.
+    type Map<'t> =
+        std::collections::HashMap<String, (u32, bool, bool, bool), super::context::FnvBuild>;
     let mut seen: Map = Map::default();
     let eligible = |i: usize| -> Option<(Word, &str)> {
         let w = word(words, i)?;
@@ -1329,28 +1338,43 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             continue;
         };
         let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
-        let ctx = phrase_before(doc, i, PERSON_VERBS).is_some()
+        // "drove tevita to", "per wanjiru": one use is enough when it is
+        // not an agency's word ("met with hmis admin").
+        let acted_on = phrase_before(doc, i, PERSON_VERBS).is_some();
+        let single_ok = acted_on
+            && !mixed
+            && text.chars().count() >= 4
+            && text.chars().any(|c| "aeiouAEIOU".contains(c))
+            && !role_word(doc, i + 1);
+        let ctx = acted_on
             || !possessive
                 && (speech_verb_at(doc, i + 1).is_some() || age_right_after(doc, words, i));
         let key = fold_word(text);
-        let e = seen.entry(key.clone()).or_insert((0, false, false));
+        let e = seen.entry(key.clone()).or_insert((0, false, false, false));
         e.0 += 1;
         e.1 |= ctx;
         e.2 |= w.known();
+        e.3 |= single_ok;
         *slot = Some(key);
     }
     for (i, key) in keys.iter().enumerate() {
         let Some(key) = key else { continue };
-        let Some(&(count, ctx, known)) = seen.get(key) else {
+        let Some(&(count, ctx, known, single_ok)) = seen.get(key) else {
             continue;
         };
-        if ctx && (count >= 2 || known && !mixed) {
+        if ctx && (count >= 2 || known && !mixed) || single_ok {
             let t = doc.toks[i];
             out.push(Cand::new(
                 Kind::Name,
                 t.start,
                 span_end(doc, i),
-                if count >= 2 { 0.7 } else { 0.6 },
+                if count >= 2 {
+                    0.7
+                } else if known {
+                    0.6
+                } else {
+                    0.55
+                },
                 "name.plain_recurring",
                 "Looks like a person's name: it recurs in sentences about a person".to_string(),
             ));
