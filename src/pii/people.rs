@@ -471,6 +471,18 @@ const SPEECH_VERBS: &[&str] = &[
     "got",
 ];
 
+/// An ordinal street number at token `i`: "29th", "2nd" (one token or
+/// digits followed tightly by the suffix).
+fn ordinal_at(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok_text(i).to_ascii_lowercase();
+    let is_suffix = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && t.get(digits..).is_some_and(is_suffix))
+        || doc.num_len(i) > 0
+            && doc.tight(i + 1)
+            && is_suffix(&doc.tok_text(i + 1).to_ascii_lowercase())
+}
+
 /// Ends like a word for a people or a language (Tongan, Marshallese,
 /// Ukrainian, Kurdish).
 fn demonym_shaped(w: &str) -> bool {
@@ -1842,6 +1854,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
         // "the Boone/Monroe area": two streets.
         if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
+            return None;
+        }
+        // "on Thor and 29th", "at Ray & 14th": a corner of two streets.
+        if (doc.is(i + 1, "and") || doc.punct(i + 1) == Some('&')) && ordinal_at(doc, i + 2) {
             return None;
         }
         let conf = if w.is_common() {
