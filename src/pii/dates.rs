@@ -1261,16 +1261,24 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let who = doc.tok_text(i - 2);
             let subject = [
                 "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
+                "cl", "clt", "yth", "pt", "guest", "tenant", "resident",
             ]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(who))
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
-                || doc.capitalized(i - 2) && !doc.all_caps(i - 2);
+                || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                // "tevita is 44.": in a note without capitals, a word that
+                // is no common word is likely a name.
+                || doc.case != CaseMode::Mixed
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && who.chars().count() >= 3
+                    && !names::is_common_word(who);
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
             let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
             let ends = years
                 || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
                 || next == "and"
+                || next == "now"
                 || i + 1 == n;
             if subject && ends {
                 let end = if years { doc.toks[i + 1].end } else { t.end };

@@ -372,6 +372,221 @@ const REPORT_VERBS: &[&str] = &[
     "confirmed",
 ];
 
+/// Actions done to or with a person: "Talked with Sione", "asked Tesfay",
+/// "per Dawit", "left voicemail for Kowalczyk". A capitalized word the data
+/// does not know, written mid-sentence right after one, is a name.
+const PERSON_VERBS: &[&str] = &[
+    "talked with",
+    "spoke with",
+    "met with",
+    "worked with",
+    "checked in with",
+    "went with",
+    "sat with",
+    "talked to",
+    "spoke to",
+    "met",
+    "asked",
+    "told",
+    "reminded",
+    "took",
+    "saw",
+    "see",
+    "called",
+    "texted",
+    "emailed",
+    "visited",
+    "helped",
+    "drove",
+    "per",
+    "voicemail for",
+    "vm for",
+    "message for",
+    "picked up",
+    "dropped off",
+    "accompanied",
+    "assisted",
+    "encouraged",
+    "phone call w/",
+    "gave",
+    "check on",
+    "phoned",
+    "messaged",
+    "waited with",
+    "walked with",
+    "tried",
+    "try",
+    "reached",
+    "contacted",
+    "checked on",
+    "fled from",
+    "afraid of",
+    "scared of",
+    "abused by",
+    "assaulted by",
+    "threatened by",
+    "staying with",
+    "stays with",
+    "married to",
+    "separated from",
+    "broke up with",
+    "call w/",
+    "call with",
+    "met w/",
+    "w/",
+];
+
+/// Verbs of speech or action after a word that make it a person's subject
+/// name even at a sentence start: "Tavita said", "Kebede threatened".
+const SPEECH_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "states",
+    "stated",
+    "said",
+    "says",
+    "told",
+    "asked",
+    "called",
+    "texted",
+    "emailed",
+    "disclosed",
+    "shared",
+    "agreed",
+    "declined",
+    "signed",
+    "came",
+    "arrived",
+    "requested",
+    "wants",
+    "needs",
+    "threatened",
+    "explained",
+    "admitted",
+    "mentioned",
+    "confirmed",
+    "stopped",
+    "dropped",
+    "lost",
+    "got",
+];
+
+/// An ordinal street number at token `i`: "29th", "2nd" (one token or
+/// digits followed tightly by the suffix).
+fn ordinal_at(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok_text(i).to_ascii_lowercase();
+    let is_suffix = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && t.get(digits..).is_some_and(is_suffix))
+        || doc.num_len(i) > 0
+            && doc.tight(i + 1)
+            && is_suffix(&doc.tok_text(i + 1).to_ascii_lowercase())
+}
+
+/// Ends like a word for a people or a language (Tongan, Marshallese,
+/// Ukrainian, Kurdish).
+fn demonym_shaped(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    ["an", "ese", "ish", "ian", "ean"]
+        .iter()
+        .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
+
+/// A speech or action verb at token `i`.
+fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
+    SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+}
+
+/// Verbs only a person does ("said", "disclosed"): a business or an agency
+/// also calls, sends and confirms ("Avista called").
+fn only_a_person(v: &str) -> bool {
+    matches!(
+        v,
+        "reports"
+            | "reported"
+            | "said"
+            | "says"
+            | "told"
+            | "asked"
+            | "disclosed"
+            | "shared"
+            | "agreed"
+            | "declined"
+            | "signed"
+            | "wants"
+            | "needs"
+            | "threatened"
+            | "explained"
+            | "admitted"
+            | "mentioned"
+    )
+}
+
+/// Words for a client, a relative or a staff member, not a name.
+fn role_word(doc: &Doc, i: usize) -> bool {
+    ROLE_NOUNS
+        .iter()
+        .chain(KIN_AFTER)
+        .chain(STAFF_WORDS)
+        .chain(&[
+            "survivor",
+            "participant",
+            "applicant",
+            "caller",
+            "member",
+            "person",
+            "rep",
+            "admin",
+            "counselor",
+            "advocate",
+            "worker",
+        ])
+        .any(|k| doc.is(i, k))
+}
+
+/// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
+/// the word at `i`.
+fn age_right_after(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let adult =
+        |j: usize| doc.num(j).is_some_and(|v| (1..=110).contains(&v)) && doc.num_len(j) <= 3;
+    (doc.is(i + 1, "is") && adult(i + 2) && doc.punct(i + 3) != Some(':'))
+        || (doc.punct(i + 1) == Some('(') && adult(i + 2) && doc.punct(i + 3) == Some(')'))
+        || age_follows(doc, words, i)
+}
+
+/// Kin and role words after a possessive name: "Mele's mom", "Ji-ho's landlord".
+const KIN_AFTER: &[&str] = &[
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "kids",
+    "children",
+    "baby",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandma",
+    "grandmother",
+    "landlord",
+    "appeal",
+    "application",
+    "lease",
+    "phone",
+    "voucher",
+    "case",
+    "mail",
+];
+
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
@@ -918,6 +1133,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "nation",
         "neighbourhood",
         "neighborhood",
         "network",
@@ -936,6 +1152,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "river",
         "road",
         "rd",
+        "staff",
         "services",
         "service",
         "shelter",
@@ -945,6 +1162,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "tribe",
+        "tribal",
         "trail",
         "terrace",
         "towers",
@@ -1092,6 +1311,87 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     answers_and_quoted(doc, &words, out);
+    plain_recurring(doc, &words, out);
+}
+
+/// In a note written all in lowercase or all in capitals, capitals say
+/// nothing. A word that is no common word and that recurs in the note is a
+/// name when one of its uses is in a sentence about a person: "saw losa
+/// today, losa says...", "MET WITH PAJ ... PAJ NEEDS". A known given name or
+/// surname needs only the one use.
+fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    /// Per folded word: uses, any use in a sentence about a person, known
+    /// to the name data, any use right after an action done with a person.
+    type Map<'t> =
+        std::collections::HashMap<String, (u32, bool, bool, bool), super::context::FnvBuild>;
+    let mut seen: Map = Map::default();
+    let eligible = |i: usize| -> Option<(Word, &str)> {
+        let w = word(words, i)?;
+        let text = base(doc.tok_text(i));
+        let ok = !w.is_common()
+            && !w.stop
+            && text.chars().count() >= 3
+            && text.chars().all(char::is_alphabetic)
+            && text.chars().any(|c| "aeiouyAEIOUY".contains(c))
+            && !looks_inflected(text)
+            && !is_title(text)
+            && !role_word(doc, i)
+            && !is_org_word(doc, i + 1)
+            // In a mixed-case note only words written in lowercase: capitals
+            // have rules of their own.
+            && !(mixed && text.chars().any(char::is_uppercase));
+        ok.then_some((w, text))
+    };
+    let n = doc.toks.len();
+    let mut keys: Vec<Option<String>> = vec![None; n];
+    for (i, slot) in keys.iter_mut().enumerate() {
+        let Some((w, text)) = eligible(i) else {
+            continue;
+        };
+        let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
+        // "drove tevita to", "per wanjiru": one use is enough when it is
+        // not an agency's word ("met with hmis admin").
+        let acted_on = phrase_before(doc, i, PERSON_VERBS).is_some();
+        let single_ok = acted_on
+            && !mixed
+            && text.chars().count() >= 4
+            && text.chars().any(|c| "aeiouAEIOU".contains(c))
+            && !role_word(doc, i + 1);
+        let ctx = acted_on
+            || !possessive
+                && (speech_verb_at(doc, i + 1).is_some() || age_right_after(doc, words, i));
+        let key = fold_word(text);
+        let e = seen.entry(key.clone()).or_insert((0, false, false, false));
+        e.0 += 1;
+        e.1 |= ctx;
+        e.2 |= w.known();
+        e.3 |= single_ok;
+        *slot = Some(key);
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let Some(&(count, ctx, known, single_ok)) = seen.get(key) else {
+            continue;
+        };
+        if ctx && (count >= 2 || known && !mixed) || single_ok {
+            let t = doc.toks[i];
+            out.push(Cand::new(
+                Kind::Name,
+                t.start,
+                span_end(doc, i),
+                if count >= 2 {
+                    0.7
+                } else if known {
+                    0.6
+                } else {
+                    0.55
+                },
+                "name.plain_recurring",
+                "Looks like a person's name: it recurs in sentences about a person".to_string(),
+            ));
+        }
+    }
 }
 
 /// Whether a phrase of `list` ends right before token `i` (skipping a
@@ -1423,6 +1723,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if w.stop || is_title(base(text)) {
         return None;
     }
+    // "Client is Tongan", "she is Marshallese": a nationality after "is".
+    if i > 0 && doc.is(i - 1, "is") && !w.known() && demonym_shaped(text) {
+        return None;
+    }
     // The Ryan White HIV/AIDS Program, not a person.
     if super::context::phrase_at_tok(doc, i, &super::health::HIV_TERMS) == Some("ryan white") {
         return None;
@@ -1552,6 +1856,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
             return None;
         }
+        // "on Thor and 29th", "at Ray & 14th": a corner of two streets.
+        if (doc.is(i + 1, "and") || doc.punct(i + 1) == Some('&')) && ordinal_at(doc, i + 2) {
+            return None;
+        }
         let conf = if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.
             0.45
@@ -1570,14 +1878,68 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             "Looks like a person's first name".to_string(),
         ));
     }
+    // A capitalized word that is no common word, right after an action done
+    // with a person ("asked Tesfay", "per Dawit") or right before a verb of
+    // speech or an age ("Tavita said", "Ahmadzai is 27"): a name, whether or
+    // not the name data knows it.
+    if mixed
+        && w.cap
+        && !w.is_common()
+        && !doc.all_caps(i)
+        && text.chars().count() >= 3
+        && !looks_inflected(text)
+        && !is_org_word(doc, i + 1)
+    {
+        let after_person_verb = !sentence_start && phrase_before(doc, i, PERSON_VERBS).is_some();
+        // "Elijah Two Bulls, 36, Oglala Lakota, came": a word after another
+        // capitalized word or a comma belongs to what came before.
+        let tail = i > 0
+            && !sentence_start
+            && !after_person_verb
+            && (doc.punct(i - 1) == Some(',') || doc.capitalized(i - 1));
+        // "McKinney-Vento", "Goodale & Barbieri": a compound proper noun.
+        let joined = matches!(doc.punct(i + 1), Some('-' | '&' | '/'));
+        let possessive_kin =
+            possessive && ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k));
+        // At a sentence start a word the data does not know needs a verb only
+        // a person does.
+        let verb = if possessive || role_word(doc, i) {
+            None
+        } else {
+            speech_verb_at(doc, i + 1).filter(|v| !sentence_start || w.known() || only_a_person(v))
+        };
+        let aged = !possessive && age_right_after(doc, words, i);
+        // "the Plaza": a word after "the" is a place or a thing.
+        let after_the = i > 0 && doc.is(i - 1, "the");
+        let blocked = tail || joined || after_the || text.contains('-');
+        if !blocked && (after_person_verb || possessive_kin || verb.is_some() || aged) {
+            let last = extend(doc, words, i);
+            let why = match verb {
+                Some(v) => format!("Looks like a person's name before '{v}'"),
+                None if aged => "Looks like a person's name before their age".to_string(),
+                None => "Looks like a person's name in a sentence about them".to_string(),
+            };
+            let conf = if w.known() { 0.72 } else { 0.65 };
+            return Some((last, conf, "name.action", why));
+        }
+    }
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
         let last = extend(doc, words, i);
         // Measured: alone, a capitalized surname is as often a street or a
         // program; shown only when the threshold is lowered.
+        // "from the Plaza": a surname after "the" is a place.
+        let conf = if trigger.is_some()
+            && !doc.is(i - 1, "the")
+            && !matches!(doc.punct(i + 1), Some('-' | '&' | '/'))
+        {
+            0.7
+        } else {
+            0.45
+        };
         return Some((
             last,
-            0.45,
+            conf,
             "name.surname",
             "Looks like a person's surname".to_string(),
         ));
@@ -1600,9 +1962,21 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
+                // "Abebe has hep c", "Petrescu is the father of her kids": a
+                // diagnosis or a family tie said about the word makes it a person.
+                let about_person = matches!(*v, "has" | "had" | "is" | "was")
+                    && !is_org_word(doc, nx)
+                    && (super::context::after(doc, nx, 24, &super::health::DIAGNOSES).is_some()
+                        || ["the", "her", "his", "their", "my"]
+                            .iter()
+                            .any(|d| doc.is(nx + 1, d))
+                            && ROLE_NOUNS
+                                .iter()
+                                .chain(KIN_AFTER)
+                                .any(|k| doc.is(nx + 2, k)));
                 return Some((
                     i,
-                    0.45,
+                    if about_person { 0.6 } else { 0.45 },
                     "name.unknown_verb",
                     format!("Looks like a person's name before '{v}'"),
                 ));
@@ -1634,11 +2008,16 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             if t.start >= c.end {
                 break;
             }
-            if let Some(slot) = covered.get_mut(k) {
+            // A guess below the default threshold does not cover a recurrence.
+            if let Some(slot) = covered.get_mut(k).filter(|_| c.conf >= 0.5) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            if c.conf >= 0.78
+            // A name found from its use in a sentence about a person recurs
+            // too ("Bartosz's landlord ... Bartosz came by").
+            let sure =
+                c.conf >= 0.78 || c.rule == "name.action" || c.rule == "name.plain_recurring";
+            if sure
                 && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
