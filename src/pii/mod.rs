@@ -407,11 +407,12 @@ fn protected_ranges(doc: &Doc, options: &ScanOptions) -> (Vec<Range>, Vec<Range>
     let toks = &doc.toks;
     for i in 0..toks.len() {
         if doc.punct(i) == Some('[') && doc.punct(i + 2) == Some(']') {
-            if let Some(t) = toks.get(i + 1) {
+            if let (Some(open), Some(close)) = (toks.get(i), toks.get(i + 2)) {
                 if Kind::from_code(doc.tok_text(i + 1)).is_some()
                     || doc.tok_text(i + 1) == "REDACTED"
                 {
-                    out.push((t.start, t.end));
+                    // The brackets too: a known "]" must not split "[NAME]".
+                    out.push((open.start, close.end));
                 }
             }
         }
