@@ -277,7 +277,7 @@ export function init(options = {}) {
         const gluePromise = importGlue(0); // in parallel with the compile
         gluePromise.catch(() => {});
         if (EMBEDDED) {
-          module = new WebAssembly.Module(EMBEDDED.wasmBytes());
+          module = await WebAssembly.compile(EMBEDDED.wasmBytes()); // off the main thread
         } else {
           const url = String(options.wasmUrl ?? WASM_URL);
           const response = fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
