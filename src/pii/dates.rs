@@ -715,6 +715,7 @@ pub(crate) const AGE_QUESTION: Phrases = Phrases {
 /// Words for a person, before an age: "Youth (17)", "son, 6,".
 const PERSON: &[&str] = &[
     "youth",
+    "siblings",
     "son",
     "daughter",
     "child",
@@ -890,6 +891,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         if doc.tight(i + 1)
             && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%'))
             && doc.num_len(i + 2) > 0
+            && (doc.tight(i + 2) || doc.punct(i + 1) != Some(','))
         {
             continue;
         }
@@ -1020,6 +1022,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
                 continue;
             }
+            // "cl Ramón Ibarra presented at the front desk, 54, injured":
+            // an adult age set off by commas in a clause about a client.
+            let words_around = doc.kind(i - 2) == Some(TokKind::Word)
+                && doc.kind(e + 2) == Some(TokKind::Word)
+                && doc.punct(e + 1) == Some(',');
+            if words_around && e == i && (16..=99).contains(&v) && client_in_clause(doc, i - 1) {
+                push_age(out, t.start, t.end, 0.65, v, "age.apposition");
+                continue;
+            }
         }
         // "Maria's 34,", "she's 34." ('s for "is").
         if i >= 1 && doc.kind(i - 1) == Some(TokKind::Word) {
@@ -1070,11 +1081,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         // "she is 34.", "Marcus is 6 and", "he turned 40,".
         let next_old =
             doc.is(i + 2, "old") || doc.punct(i + 2) == Some('-') && doc.is(i + 3, "old");
-        // "she is now 34."
-        if i >= 3
+        // "she is now 34.", "she's now 18", "... since she was 15. now 18."
+        if i >= 1
             && doc.is(i - 1, "now")
-            && doc.is(i - 2, "is")
-            && matches!(doc.punct(i + 1), Some('.' | ',' | ';'))
+            && (i >= 2
+                && ["is", "she's", "he's", "they're"]
+                    .iter()
+                    .any(|w| doc.is(i - 2, w))
+                || doc.sentence_start(i - 1))
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';')) || i + 1 == n)
         {
             push_age(out, t.start, t.end, 0.7, v, "age.stated");
             continue;
@@ -1156,6 +1171,29 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[m + 1].end, 0.85, v, "age.years_old");
         }
     }
+}
+
+/// Whether a word for the client starts the clause ending before token `end`
+/// (at most 12 tokens back, not across a sentence end).
+fn client_in_clause(doc: &Doc, end: usize) -> bool {
+    let lo = end.saturating_sub(12);
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | ';' | '?' | '!' | ':')) {
+            return false;
+        }
+        if ["client", "cl", "clt", "youth", "yth", "pt", "patient"]
+            .iter()
+            .any(|w| doc.is(k, w))
+        {
+            return true;
+        }
+        if doc.toks.get(k).is_some_and(|t| t.newline_before) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The last number of a list of ages starting at token `i`: "4 and 7",

@@ -156,6 +156,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fasd",
         "gender dysphoria",
         "gonorrhea",
+        "hormone replacement therapy",
+        "hormone therapy",
         "high blood pressure",
         "heart condition",
         "hep c positive",
@@ -200,6 +202,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "opioid addiction",
         "ocd",
         "oud",
+        "pcp pneumonia",
+        "pneumonia",
         "post-traumatic stress",
         "personality disorder",
         "panic disorder",
@@ -377,7 +381,6 @@ pub(crate) const HIV_STATED_AFTER: Phrases = Phrases {
         "meds",
         "positive",
         "pos",
-        "specialist",
         "treatment",
     ],
 };
@@ -417,9 +420,29 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 true
             };
             let j_after = doc.tok_at(end);
-            let service = context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
-                .is_some()
-                || context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
+            // "HIV+", "HIV positive": a status whatever follows ("HIV+ (test 11/3)").
+            let status = matches!(
+                term,
+                "hiv+" | "hiv positive" | "hiv-positive" | "hiv pos" | "positive for hiv"
+            );
+            // A named HIV medicine in a note about HIV care is the client's
+            // treatment even when asked about ("asked about Cabenuva shots").
+            let medicine = term.len() > 5
+                && !term.contains(' ')
+                && !matches!(term, "hiv/aids" | "antiretroviral" | "antiretrovirals")
+                && context::near(doc, i, i, 120, &HIV_NEAR).is_some();
+            let bare_role = matches!(term, "hiv" | "hiv/aids")
+                && (doc.is(j_after, "cm")
+                    || doc.is(j_after, "team")
+                    || doc.is(j_after, "case") && doc.is(j_after + 1, "management")
+                    || doc.is(j_after, "case") && doc.is(j_after + 1, "manager")
+                    || doc.is(j_after, "or") && doc.is(j_after + 1, "aids"));
+            let service = !status
+                && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some()
+                || bare_role
+                || !status
+                    && !medicine
+                    && context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
                 || doc.is(j_after, "negative")
                 || doc.is(j_after + 1, "negative");
             if ok && !service {

@@ -53,13 +53,10 @@ const STRONG_TRIGGERS: &[&str] = &[
     "roommate",
     "roomie",
     "payee",
-    "advocate",
     "nurse",
     "names are",
     "nickname",
     "street name",
-    "detective",
-    "judge",
     "ex-wife",
     "bf",
     "gf",
@@ -67,6 +64,8 @@ const STRONG_TRIGGERS: &[&str] = &[
     "sibling",
     "youth",
     "hoh",
+    "yth",
+    "cl",
     "mom",
     "mum",
     "stepmom",
@@ -78,6 +77,7 @@ const STRONG_TRIGGERS: &[&str] = &[
     "guardian",
     "twin",
     "children",
+    "grandchildren",
     "bro",
     "perp",
     "daughter",
@@ -108,16 +108,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "offender",
     "godmother",
     "godfather",
-    "caseworker",
-    "case worker",
-    "case manager",
-    "social worker",
-    "probation officer",
-    "parole officer",
     "lawyer",
     "counselor",
     "counsellor",
-    "officer",
     "mr",
     "dr",
     "mister",
@@ -125,6 +118,7 @@ const STRONG_TRIGGERS: &[&str] = &[
     "dv perpetrator",
     "petitioner",
     "children's father",
+    "owner",
     "sis",
     "boss",
     "name is",
@@ -138,6 +132,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "mrs",
     "ms",
     "miss",
+    "siblings",
+    "twins",
+    "grandkids",
     "infant",
     "aunt",
     "therapist",
@@ -145,7 +142,6 @@ const STRONG_TRIGGERS: &[&str] = &[
     "patient",
     "tenant",
     "resident",
-    "sgt",
     "guest",
     "respondent",
     "defendant",
@@ -159,15 +155,72 @@ const STRONG_TRIGGERS: &[&str] = &[
     "landlady",
     "attorney",
     "goes by",
-    "deputy",
     "fiancé",
 ];
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
 /// without capitals, the next word must be in the name data.
 const ROLE_NOUNS: &[&str] = &[
-    "client", "patient", "tenant", "resident", "youth", "victim", "guest", "visitor", "hoh",
-    "kids", "children",
+    "client",
+    "patient",
+    "tenant",
+    "resident",
+    "youth",
+    "victim",
+    "guest",
+    "visitor",
+    "hoh",
+    "kids",
+    "children",
+    "cl",
+    "yth",
+    "owner",
+    "siblings",
+    "twins",
+    "grandkids",
+    "grandchildren",
+];
+
+/// Plural relationship words: a list of names may follow ("kids Tina, Junior, and Alik").
+const PLURAL_TRIGGERS: &[&str] = &[
+    "kids",
+    "children",
+    "sons",
+    "daughters",
+    "siblings",
+    "twins",
+    "grandkids",
+    "grandchildren",
+    "names are",
+];
+
+/// Staff and officials: the agency's own people and officers acting in their
+/// role are not the client's PII, so a name right after one of these words is
+/// left alone ("case manager Jenna", "Officer Daniels").
+const STAFF_WORDS: &[&str] = &[
+    "case manager",
+    "case mgr",
+    "caseworker",
+    "case worker",
+    "social worker",
+    "cm",
+    "staff",
+    "staff member",
+    "coordinator",
+    "supervisor",
+    "outreach worker",
+    "intake worker",
+    "navigator",
+    "advocate",
+    "officer",
+    "probation officer",
+    "parole officer",
+    "detective",
+    "deputy",
+    "sgt",
+    "sergeant",
+    "judge",
+    "commissioner",
 ];
 
 /// An unknown word ending like an English verb or adverb form.
@@ -863,6 +916,7 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
         // "JOHNSON, DARNELL" after a trigger: surname then given name.
         if doc.punct(n) == Some(',')
             && single
+            && (doc.all_caps(last) || word(words, last).is_some_and(|w| w.surname() && !w.given()))
             && word(words, n + 1).is_some_and(|f| f.given() && !f.is_common() && !f.stop)
         {
             last = n + 1;
@@ -915,6 +969,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
+                if staff_before(doc, i) {
+                    i = last + 1;
+                    continue;
+                }
                 out.push(Cand::new(
                     Kind::Name,
                     doc.toks[i].start,
@@ -923,11 +981,236 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     rule,
                     reason,
                 ));
-                i = last + 1;
+                let plural = rule == "name.context"
+                    && trigger_before(doc, i).is_some_and(|(t, _)| PLURAL_TRIGGERS.contains(&t));
+                i = if plural {
+                    name_list(doc, &words, last, out)
+                } else {
+                    last
+                } + 1;
             }
             None => i += 1,
         }
     }
+    answers_and_quoted(doc, &words, out);
+}
+
+/// Whether a phrase of `list` ends right before token `i` (skipping a
+/// comma, colon or "named" between).
+fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static str> {
+    let mut j = i;
+    for _ in 0..2 {
+        if j == 0 {
+            return None;
+        }
+        let end = doc.toks.get(j - 1)?.end;
+        for p in list {
+            if let Some(start) = end.checked_sub(p.len()) {
+                if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
+                    return Some(p);
+                }
+            }
+        }
+        if matches!(doc.punct(j - 1), Some(',' | ':')) || doc.is(j - 1, "named") {
+            j -= 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// A name right after a staff or official word.
+fn staff_before(doc: &Doc, i: usize) -> bool {
+    phrase_before(doc, i, STAFF_WORDS).is_some()
+}
+
+/// More names in a list after a plural relationship word, from the name
+/// ending at token `last`: ", Junior, and Alik". Returns the last token used.
+fn name_list(doc: &Doc, words: &[Option<Word>], mut last: usize, out: &mut Vec<Cand>) -> usize {
+    let mixed = doc.case == CaseMode::Mixed;
+    for _ in 0..8 {
+        let mut k = last + 1;
+        let mut sep = false;
+        if doc.punct(k) == Some(',') {
+            k += 1;
+            sep = true;
+        }
+        if doc.is(k, "and") || doc.punct(k) == Some('&') {
+            k += 1;
+            sep = true;
+        }
+        let Some(w) = word(words, k) else {
+            break;
+        };
+        let ok = if mixed {
+            w.cap && !doc.all_caps(k)
+        } else {
+            w.known() && !w.is_common()
+        };
+        if !sep || !ok || is_title(base(doc.tok_text(k))) || is_org_word(doc, k + 1) {
+            break;
+        }
+        let end = extend(doc, words, k);
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[k].start,
+            span_end(doc, end),
+            0.85,
+            "name.context",
+            "Looks like a person's name in a list after a family word".to_string(),
+        ));
+        last = end;
+    }
+    last
+}
+
+/// Words that answer a name question without giving a name.
+const NON_ANSWERS: &[&str] = &[
+    "declined", "refused", "none", "no", "unknown", "na", "n", "not", "yes", "same", "prefer",
+    "doesn't", "don't", "won't", "didn't", "nope", "pass", "skip", "skipped", "unsure",
+];
+
+/// Question words that make a name question about something else.
+const NOT_A_PERSON: &[&str] = &[
+    "program",
+    "agency",
+    "shelter",
+    "school",
+    "employer",
+    "pet",
+    "dog",
+    "cat",
+    "staff",
+    "worker",
+    "manager",
+    "project",
+    "business",
+    "organization",
+    "file",
+    "user",
+];
+
+/// Phrases after which a word in quotes is a name the person goes by.
+const QUOTE_INTROS: &[&str] = &[
+    "name as",
+    "name is",
+    "named",
+    "nicknamed",
+    "nickname",
+    "calls herself",
+    "calls himself",
+    "calls themself",
+    "calls themselves",
+    "call her",
+    "call him",
+    "call them",
+    "call me",
+    "goes by",
+    "go by",
+    "known as",
+    "aka",
+    "a.k.a.",
+    "met",
+    "met with",
+    "saw",
+];
+
+/// Names given as answers to a name question ("Q: Nickname? A: Kolya") and
+/// nicknames in quotes after an introducing phrase (goes by "Pixie").
+fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        // Q: ... name ... A: <answer>
+        if doc.is(i, "a") && doc.punct(i + 1) == Some(':') && i >= 2 {
+            let lo = i.saturating_sub(16);
+            let mut q = None;
+            let mut j = i;
+            while j > lo {
+                j -= 1;
+                if doc.is(j, "q") && doc.punct(j + 1) == Some(':') {
+                    q = Some(j);
+                    break;
+                }
+            }
+            if let Some(q) = q {
+                let about_name = (q + 2..i).any(|k| {
+                    let w = doc.tok_text(k);
+                    ["name", "names", "nickname", "nicknames"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                });
+                let other = (q + 2..i).any(|k| {
+                    let w = base(doc.tok_text(k));
+                    NOT_A_PERSON.iter().any(|x| w.eq_ignore_ascii_case(x))
+                });
+                if about_name && !other {
+                    if let Some((s, e)) = answer_words(doc, words, i + 2, mixed) {
+                        out.push(Cand::new(
+                            Kind::Name,
+                            doc.toks[s].start,
+                            span_end(doc, e),
+                            0.9,
+                            "name.answer",
+                            "Looks like a name given in answer to a name question".to_string(),
+                        ));
+                        i = e + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // goes by "Pixie"
+        if doc.punct(i) == Some('"') && phrase_before(doc, i, QUOTE_INTROS).is_some() {
+            let mut k = i + 1;
+            while k < i + 4 && doc.kind(k) == Some(TokKind::Word) {
+                k += 1;
+            }
+            let first_ok = word(words, i + 1).is_some_and(|w| !w.stop && (w.cap || !mixed));
+            if k > i + 1 && doc.punct(k) == Some('"') && first_ok {
+                out.push(Cand::new(
+                    Kind::Name,
+                    doc.toks[i + 1].start,
+                    doc.toks[k - 1].end,
+                    0.88,
+                    "name.nickname",
+                    "Looks like a nickname the person goes by".to_string(),
+                ));
+                i = k + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The words of an answer starting at token `k` (after an optional quote):
+/// up to four words, the first capitalized in a mixed-case note.
+fn answer_words(
+    doc: &Doc,
+    words: &[Option<Word>],
+    mut k: usize,
+    mixed: bool,
+) -> Option<(usize, usize)> {
+    if doc.punct(k) == Some('"') {
+        k += 1;
+    }
+    let first = word(words, k)?;
+    let t = base(doc.tok_text(k));
+    if NON_ANSWERS.iter().any(|x| t.eq_ignore_ascii_case(x)) || mixed && !first.cap {
+        return None;
+    }
+    let mut e = k;
+    while e < k + 3
+        && doc.kind(e + 1) == Some(TokKind::Word)
+        && !doc.is(e + 1, "q")
+        && (!mixed || doc.capitalized(e + 1))
+    {
+        e += 1;
+    }
+    Some((k, e))
 }
 
 type Hit = (usize, f32, &'static str, String);
@@ -1135,7 +1418,7 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            if c.conf >= 0.8
+            if c.conf >= 0.78
                 && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
