@@ -162,3 +162,25 @@ test('parseConfig: JSON, #id of a JSON script, errors', () => {
     assert.throws(() => parseConfig(bad, doc), { name: 'CmisGuardError', code: 'invalid_config' });
   }
 });
+
+test('pages: a strict CSP, the same in the page and the server header; no inline handlers or styles', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./support.mjs');
+  const { CSP } = await import('../../.ci/serve.mjs');
+  const html = readFileSync(join(ROOT, 'www', 'index.html'), 'utf8');
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
+  assert.ok(meta, 'the page carries its CSP');
+  for (const csp of [meta, CSP]) {
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(csp, /connect-src 'self'/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+  }
+  const markup = html.replace(/<script type="application\/json"[^>]*>[^]*?<\/script>/g, '');
+  assert.doesNotMatch(markup, /\son[a-z]+\s*=/i, 'no inline event handlers');
+  assert.doesNotMatch(markup, /\sstyle\s*=|<style/i, 'no inline styles');
+  assert.doesNotMatch(markup, /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>/i, 'no inline scripts');
+  const js = readFileSync(join(ROOT, 'www', 'cmis-guard.js'), 'utf8');
+  assert.doesNotMatch(js, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|console\./, 'no HTML sinks, eval or console in cmis-guard.js');
+});
