@@ -563,11 +563,15 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some((s, e)) = intersection_at(doc, i) {
+            // "corner of ...", "E 14th and ...": surely streets, not a list of names.
+            let sure = doc.is(i, "corner")
+                || doc.is(i, "intersection")
+                || is_word_in(doc, s, &DIRECTIONS) && doc.tok_text(s).len() <= 2;
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[s].start,
                 doc.toks[e].end,
-                0.7,
+                if sure { 0.8 } else { 0.7 },
                 "address.intersection",
                 "Looks like a street corner where the client can be found".to_string(),
             ));
@@ -723,6 +727,10 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         last = Some(j);
         words += 1;
         j += 1;
+        // "Ford-Wellpinit Rd": a hyphenated street name.
+        if doc.punct(j) == Some('-') && doc.tight(j) && doc.tight(j + 1) && doc.capitalized(j + 1) {
+            j += 1;
+        }
     }
     // Without a suffix: "1810 E Sprague" needs a direction and a capitalized name.
     let last = last?;
@@ -776,7 +784,12 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !strong && !weak {
         return None;
     }
-    let a = if strong { i + 2 } else { i + 1 };
+    let mut a = if strong { i + 2 } else { i + 1 };
+    // "on E 14th and Ray": a direction before the first street.
+    let first = a;
+    if is_word_in(doc, a, &DIRECTIONS) && doc.tok_text(a).len() <= 2 {
+        a += 1;
+    }
     let street = |k: usize| -> bool {
         let w = doc.tok_text(k);
         let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
@@ -813,7 +826,7 @@ fn intersection_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !(strong || streety(a) || streety(b)) {
         return None;
     }
-    Some((a, e))
+    Some((first, e))
 }
 
 /// PO Box 123, P.O. Box 123, POB 123.
@@ -1063,8 +1076,17 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j += 1;
         skipped += 1;
     }
-    context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
-    landmark_from(doc, j).map(|last| (j, last))
+    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
+    let last = landmark_from(doc, j)?;
+    // "lives in Deer Park": a bare town or neighbourhood, with no number and
+    // no place noun, is not a findable place.
+    if prep == "in"
+        && (j + 1..=last)
+            .all(|k| (doc.capitalized(k) || doc.is(k, "the")) && !is_one_of(doc, k, PLACE_NOUNS))
+    {
+        return None;
+    }
+    Some((j, last))
 }
 
 /// Nouns that make a place description specific.

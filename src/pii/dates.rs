@@ -476,6 +476,126 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
     ages(doc, out);
+    spelled_ages(doc, out);
+}
+
+/// The value of one spelled number word: "zero" to "nineteen" and the tens
+/// "twenty" to "ninety" ("forty-two" is two words, put together by the caller).
+fn spelled_number(w: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(v) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
+        return u32::try_from(v).ok();
+    }
+    TENS.iter()
+        .position(|t| t.eq_ignore_ascii_case(w))
+        .and_then(|v| u32::try_from(v * 10 + 20).ok())
+}
+
+/// Ages written in words: "seventeen years old", "a forty-two-year-old",
+/// "age seventeen", "she is now nineteen".
+fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let Some(mut v) = spelled_number(doc.tok_text(i)).filter(|&v| v >= 1) else {
+            i += 1;
+            continue;
+        };
+        let mut e = i;
+        // "forty-two", "forty two"
+        if v >= 20 {
+            let k = if doc.punct(i + 1) == Some('-') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = spelled_number(doc.tok_text(k)).filter(|&u| (1..=9).contains(&u)) {
+                v += u;
+                e = k;
+            }
+        }
+        // After: years old, year-old, yrs old, yo, months old.
+        let mut k = e + 1;
+        if doc.punct(k) == Some('-') {
+            k += 1;
+        }
+        let unit = doc.tok_text(k).to_ascii_lowercase();
+        let is_unit = matches!(
+            unit.as_str(),
+            "year" | "years" | "yr" | "yrs" | "month" | "months"
+        );
+        let mut m = k + 1;
+        if doc.punct(m) == Some('-') {
+            m += 1;
+        }
+        let mut found = None;
+        if is_unit && doc.is(m, "old") {
+            let mut after = m + 1;
+            if doc.punct(after) == Some('-') {
+                after += 1;
+            }
+            let noun = doc.tok_text(after).to_ascii_lowercase();
+            if !THINGS.contains(&noun.as_str()) {
+                found = Some(m);
+            }
+        } else if unit == "yo" {
+            found = Some(k);
+        } else if i > 0 {
+            // Before: "age seventeen", "aged forty", "turned eighteen", "is now nineteen".
+            let mut p = i - 1;
+            if doc.punct(p) == Some(':') && p > 0 {
+                p -= 1;
+            }
+            let lead = ["age", "aged", "turned", "turns", "turning"]
+                .iter()
+                .any(|w| doc.is(p, w))
+                || doc.is(p, "now") && p > 0 && (doc.is(p - 1, "is") || doc.sentence_start(p));
+            let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
+                || doc.is(e + 1, "and")
+                || e + 1 >= n;
+            if lead && ends {
+                found = Some(e);
+            }
+        }
+        match found {
+            Some(end) => {
+                push_age(
+                    out,
+                    doc.toks[i].start,
+                    doc.toks[end].end,
+                    0.75,
+                    v,
+                    "age.spelled",
+                );
+                i = end + 1;
+            }
+            None => i = e + 1,
+        }
+    }
 }
 
 /// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.
@@ -895,6 +1015,39 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "approx. 15-16", "looks about 17-18": an estimated age range.
+        if doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && doc.tight(i + 2) {
+            let hi = doc.num(i + 2).filter(|&w| w > v && w <= v + 5 && w <= 99);
+            let mut p = i;
+            if p > 0 && doc.punct(p - 1) == Some('.') {
+                p -= 1;
+            }
+            let lead = p > 0
+                && [
+                    "approx",
+                    "approximately",
+                    "about",
+                    "around",
+                    "maybe",
+                    "looks",
+                    "appears",
+                    "est",
+                    "estimated",
+                    "roughly",
+                ]
+                .iter()
+                .any(|w| doc.is(p - 1, w));
+            let after = i + 3;
+            let ends = after >= n
+                || matches!(doc.punct(after), Some('.' | ',' | ';' | ')' | '?'))
+                || doc.is(after, "and")
+                || doc.is(after, "yo")
+                || doc.is(after, "years") && doc.is(after + 1, "old");
+            if hi.is_some() && lead && ends && v >= 1 {
+                push_age(out, t.start, doc.toks[i + 2].end, 0.7, v, "age.stated");
+                continue;
+            }
+        }
         // "age 34", "aged 34", "age: 34".
         let mut j = i;
         let mut lead = None;
@@ -1015,10 +1168,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             ) {
                 e += 1;
             }
+            // "1) obtain ID, 2) apply": a list number, not an age.
+            let enumerator = doc.punct(e + 1) == Some(')')
+                && doc.tight(e + 1)
+                && !(i.saturating_sub(6)..i).any(|k| doc.punct(k) == Some('('));
             let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
                 || doc.is(e + 1, "and")
                 || e + 1 == n;
-            if ends && name_like {
+            if ends && name_like && !enumerator {
                 push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
                 continue;
             }
@@ -1164,6 +1321,26 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             let noun = doc.tok_text(after).to_ascii_lowercase();
             if THINGS.contains(&noun.as_str()) {
+                continue;
+            }
+            // "a 10 year old Honda": a capitalized word no name list knows is a make.
+            if doc.case == CaseMode::Mixed
+                && doc.capitalized(after)
+                && names::lookup(&super::tokens::fold_word(doc.tok_text(after)))
+                    .map_or(true, |n| n.given_rank.is_none())
+            {
+                continue;
+            }
+            // "the dog is 8 years old", "my truck is 20 years old".
+            if i >= 2
+                && (doc.is(i - 1, "is") || doc.is(i - 1, "was"))
+                && [
+                    "dog", "cat", "puppy", "kitten", "pet", "car", "truck", "van", "vehicle", "rv",
+                    "house", "trailer", "camper", "tent", "phone", "bike",
+                ]
+                .iter()
+                .any(|w| doc.is(i - 2, w))
+            {
                 continue;
             }
             push_age(out, t.start, doc.toks[m].end, 0.85, v, "age.years_old");

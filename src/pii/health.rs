@@ -391,6 +391,40 @@ pub(crate) const HIV_NEAR: Phrases = Phrases {
     list: &["cd4", "hiv", "hopwa", "meds", "viral"],
 };
 
+/// Whether token `i` is inside a question put to the person ("Do you have
+/// ...?"): "you" before it and a question mark after it in the same sentence.
+fn asked(doc: &Doc, i: usize) -> bool {
+    let mut you = false;
+    let mut k = i;
+    for _ in 0..24 {
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '?' | '!' | ':')) {
+            break;
+        }
+        if doc.is(k, "you") || doc.is(k, "your") {
+            you = true;
+            break;
+        }
+    }
+    if !you {
+        return false;
+    }
+    for k in i + 1..i + 24 {
+        match doc.punct(k) {
+            Some('?') => return true,
+            Some('.' | '!' | ':') => return false,
+            _ => {}
+        }
+        if k >= doc.toks.len() {
+            return false;
+        }
+    }
+    false
+}
+
 /// The token after a term ending at byte `end`.
 fn j_after_term(doc: &Doc, end: usize) -> usize {
     doc.tok_at(end)
@@ -432,8 +466,23 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 && !matches!(term, "hiv/aids" | "antiretroviral" | "antiretrovirals")
                 && context::near(doc, i, i, 120, &HIV_NEAR).is_some();
             let bare_role = matches!(term, "hiv" | "hiv/aids")
-                && (doc.is(j_after, "cm")
-                    || doc.is(j_after, "team")
+                && ([
+                    "cm",
+                    "team",
+                    "navigator",
+                    "nurse",
+                    "staff",
+                    "advocate",
+                    "worker",
+                    "specialist",
+                    "coordinator",
+                    "services",
+                    "workshop",
+                    "class",
+                    "training",
+                ]
+                .iter()
+                .any(|w| doc.is(j_after, w))
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "management")
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "manager")
                     || doc.is(j_after, "or") && doc.is(j_after + 1, "aids"));
@@ -497,8 +546,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "addiction"
                     | "schizo"
             );
-            let stated = context::before(doc, i, 30, &STATED);
+            // "Have you ever had a serious brain injury?": a screening
+            // question, not a statement about anyone.
+            let question = asked(doc, i);
+            let stated = context::before(doc, i, 30, &STATED).filter(|_| !question);
             let conf = match (ambiguous, stated) {
+                _ if question => 0.45,
                 // Pregnancy is sensitive but rarely treated as a diagnosis: shown quietly.
                 _ if matches!(term, "pregnant" | "pregnancy") => 0.45,
                 (_, Some(_)) => 0.8,

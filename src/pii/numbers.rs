@@ -37,6 +37,7 @@ pub(crate) const SSN_CONTEXT: Phrases = Phrases {
     id: 0,
     list: &[
         "ssn",
+        "ss",
         "ss#",
         "ss #",
         "ssn#",
@@ -352,6 +353,9 @@ pub(crate) const LAST4_LEAD: Phrases = Phrases {
         "ending in",
         "ends in",
         "ending with",
+        "ending",
+        "ends",
+        "ends with",
         "last 4",
         "last four",
         "last 4 digits",
@@ -596,6 +600,10 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         let ssn = context::before(doc, i, 60, &SSN_CONTEXT)
             .or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
+        // "her SSN card and her debit card ending 7731": a nearer card word wins.
+        if context::before(doc, i, 40, &CARD_CONTEXT).is_some_and(|(_, card)| card < dist) {
+            continue;
+        }
         let lead = context::before(doc, i, 40, &LAST4_LEAD);
         // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
         if context::before(doc, i, 15, &BIRTH_NEAR).is_some() {
@@ -797,8 +805,10 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         // "card ending in 4432", "EBT card last 4 4432".
         if doc.num_len(i) == 4
             && context::before(doc, i, 20, &LAST4_LEAD).is_some()
-            && context::before(doc, i, 40, &CARD_CONTEXT).is_some()
-            && context::before(doc, i, 60, &SSN_CONTEXT).is_none()
+            && context::before(doc, i, 40, &CARD_CONTEXT).is_some_and(|(_, card)| {
+                // "her SSN card and her debit card ending 7731": the nearer word decides.
+                context::before(doc, i, 60, &SSN_CONTEXT).map_or(true, |(_, ssn)| card < ssn)
+            })
         {
             out.push(Cand::new(
                 Kind::Id,

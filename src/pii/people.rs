@@ -17,6 +17,8 @@ use super::{Cand, Kind};
 const STRONG_TRIGGERS: &[&str] = &[
     "a.k.a.",
     "name:",
+    "household:",
+    "hoh:",
     "grandma",
     "grandpa",
     "nana",
@@ -25,6 +27,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "baby momma",
     "aka",
     "a.k.a",
+    "great-grandma",
+    "great-grandpa",
+    "tia",
+    "abuela",
+    "gramma",
     "child",
     "kid",
     "dad",
@@ -42,6 +49,12 @@ const STRONG_TRIGGERS: &[&str] = &[
     "ex-girlfriend",
     "head of household",
     "kids' dad",
+    "foster dad",
+    "stepchild",
+    "stepkid",
+    "baby's dad",
+    "granddad",
+    "grandad",
     "auntie",
     "uncle",
     "niece",
@@ -58,9 +71,16 @@ const STRONG_TRIGGERS: &[&str] = &[
     "nickname",
     "street name",
     "ex-wife",
+    "great uncle",
+    "great-uncle",
+    "ex-fiance",
     "bf",
     "gf",
     "plaintiff",
+    "ex bf",
+    "ex-bf",
+    "ex gf",
+    "ex-gf",
     "sibling",
     "youth",
     "hoh",
@@ -70,6 +90,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "mum",
     "stepmom",
     "victim",
+    "foster mom",
+    "baby's mom",
+    "kids' mom",
     "son",
     "stepson",
     "cousin",
@@ -78,7 +101,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "twin",
     "children",
     "grandchildren",
+    "godson",
+    "newborn",
     "bro",
+    "tio",
+    "abuelo",
     "perp",
     "daughter",
     "toddler",
@@ -119,6 +146,25 @@ const STRONG_TRIGGERS: &[&str] = &[
     "petitioner",
     "children's father",
     "owner",
+    "stepbrother",
+    "stepsister",
+    "half-brother",
+    "half-sister",
+    "half brother",
+    "half sister",
+    "great-grandmother",
+    "caregiver",
+    "foster mother",
+    "foster father",
+    "children's mother",
+    "stalker",
+    "trafficker",
+    "harasser",
+    "ex-partner",
+    "ex partner",
+    "significant other",
+    "goddaughter",
+    "teenager",
     "sis",
     "boss",
     "name is",
@@ -145,7 +191,19 @@ const STRONG_TRIGGERS: &[&str] = &[
     "guest",
     "respondent",
     "defendant",
+    "great aunt",
+    "great-aunt",
+    "foster parent",
+    "co-parent",
+    "coparent",
+    "assailant",
     "nephew",
+    "mother-in-law",
+    "father-in-law",
+    "sister-in-law",
+    "brother-in-law",
+    "son-in-law",
+    "daughter-in-law",
     "ex",
     "mx",
     "baby",
@@ -155,7 +213,11 @@ const STRONG_TRIGGERS: &[&str] = &[
     "landlady",
     "attorney",
     "goes by",
+    "grandbaby",
+    "hubby",
+    "grammy",
     "fiancé",
+    "ex-fiancé",
 ];
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
@@ -313,6 +375,15 @@ const REPORT_VERBS: &[&str] = &[
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
+    "the",
+    "liaison",
+    "homeless",
+    "anon",
+    "anonymous",
+    "snapchat",
+    "instagram",
+    "facebook",
+    "tiktok",
     "spokane",
     "washington",
     "idaho",
@@ -789,10 +860,12 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "apts",
         "ave",
         "apt",
+        "burgers",
         "building",
         "bridge",
         "bank",
         "blvd",
+        "co",
         "collective",
         "coalition",
         "community",
@@ -808,12 +881,16 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "city",
         "camp",
         "cafe",
+        "dr",
         "department",
         "drive",
         "dept",
         "foundation",
         "fund",
         "gardens",
+        "hwy",
+        "hamburgers",
+        "hs",
         "hospital",
         "housing",
         "heights",
@@ -830,6 +907,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "lodge",
         "lake",
         "lane",
+        "mall",
         "ministries",
         "ministry",
         "mission",
@@ -862,6 +940,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "trail",
         "terrace",
         "towers",
         "tower",
@@ -870,6 +949,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "village",
         "valley",
         "way",
+        "yards",
     ],
 };
 
@@ -969,8 +1049,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                if staff_before(doc, i) {
+                if staff_before(doc, i) || staff_after(doc, last) || after_model_year(doc, i) {
                     i = last + 1;
+                    continue;
+                }
+                if conf < 0.5 {
+                    // A guess below the default threshold does not hide a
+                    // better reading of the words after it ("Owner Maeve ...").
+                    out.push(Cand::new(
+                        Kind::Name,
+                        doc.toks[i].start,
+                        span_end(doc, last),
+                        conf,
+                        rule,
+                        reason,
+                    ));
+                    i += 1;
                     continue;
                 }
                 out.push(Cand::new(
@@ -1018,6 +1112,50 @@ fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static 
         }
     }
     None
+}
+
+/// An age set off by commas after the word at `i` or the word after it:
+/// "nkechi, 29," / "nkechi obi, 29.".
+fn age_follows(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let comma = if doc.punct(i + 1) == Some(',') {
+        i + 1
+    } else if word(words, i + 1).is_some_and(|x| !x.is_common() && !x.stop)
+        && doc.punct(i + 2) == Some(',')
+    {
+        i + 2
+    } else {
+        return false;
+    };
+    doc.num(comma + 1).is_some_and(|v| (1..=110).contains(&v))
+        && matches!(doc.punct(comma + 2), Some(',' | '.' | ';' | ')'))
+}
+
+/// A make or model after a model year ("a 2015 Ford", "2009 Chevy Malibu").
+fn after_model_year(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.num_len(i - 1) == 4 && doc.num(i - 1).is_some_and(|y| (1950..=2035).contains(&y))
+}
+
+/// A staff role right after a name: "Jenna Morrow (case manager)",
+/// "Jenna, CM, called".
+fn staff_after(doc: &Doc, last: usize) -> bool {
+    let mut k = last + 1;
+    if !matches!(doc.punct(k), Some('(' | ',')) {
+        return false;
+    }
+    k += 1;
+    if doc.is(k, "our") || doc.is(k, "the") {
+        k += 1;
+    }
+    let Some(t) = doc.toks.get(k) else {
+        return false;
+    };
+    STAFF_WORDS.iter().any(|p| {
+        phrase_at(doc.text, t.start, p)
+            && doc
+                .text
+                .get(t.start + p.len()..)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// A name right after a staff or official word.
@@ -1230,10 +1368,32 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         // "N Division St", "123 E. Sprague": compass points before a street.
         let compass =
             matches!(text, "N" | "S" | "E" | "W") && (!dotted || i > 0 && doc.num_len(i - 1) > 0);
-        let after_number = i > 0
-            && (doc.num_len(i - 1) > 0
-                || doc.punct(i - 1) == Some('-')
-                || doc.punct(i - 1) == Some('#'));
+        // "Apt C.", "Unit B": a unit letter, not an initial.
+        let unit = i > 0
+            && [
+                "apt",
+                "apartment",
+                "unit",
+                "ste",
+                "suite",
+                "bldg",
+                "building",
+                "lot",
+                "space",
+                "rm",
+                "room",
+                "site",
+                "spot",
+                "row",
+                "section",
+            ]
+            .iter()
+            .any(|u| doc.is(i - 1, u));
+        let after_number = unit
+            || i > 0
+                && (doc.num_len(i - 1) > 0
+                    || doc.punct(i - 1) == Some('-')
+                    || doc.punct(i - 1) == Some('#'));
         if !next_is_initial && !compass && !after_number && (dotted || !matches!(text, "I" | "A")) {
             if let Some(w) = word(words, s) {
                 if w.cap
@@ -1258,10 +1418,52 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if w.stop || is_title(base(text)) {
         return None;
     }
+    // The Ryan White HIV/AIDS Program, not a person.
+    if super::context::phrase_at_tok(doc, i, &super::health::HIV_TERMS) == Some("ryan white") {
+        return None;
+    }
     // Most words cannot start a name: lowercase words in a mixed-case note
     // that the data does not know, and common words in other notes.
+    // "cl nkechi obi, 29,": a word nobody knows, written in lowercase after a
+    // relationship or role word, is a name when an age follows it.
+    if !w.cap
+        && !w.is_common()
+        && !w.known()
+        && text.chars().count() >= 3
+        && !looks_inflected(text)
+        && age_follows(doc, words, i)
+        && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+    {
+        let last = if doc.punct(i + 1) == Some(',') {
+            i
+        } else {
+            i + 1
+        };
+        return Some((
+            last,
+            0.75,
+            "name.context",
+            "Looks like a person's name before their age".to_string(),
+        ));
+    }
     if mixed && !w.cap && !w.known() || !mixed && w.is_common() {
-        return None;
+        // "OWNER BILL HAUSER": in a note without capitals, a given name that
+        // is also a word still starts a name after a relationship word when a
+        // surname follows.
+        let pair = !mixed
+            && w.given()
+            && trigger_before(doc, i).is_some_and(|(_, strong)| strong)
+            && word(words, i + 1).is_some_and(|x| x.surname() && !x.is_common() && !x.stop);
+        if !pair {
+            return None;
+        }
+        let last = extend(doc, words, i);
+        return Some((
+            last,
+            0.8,
+            "name.context",
+            "Looks like a person's name after a relationship word".to_string(),
+        ));
     }
     let sentence_start = doc.sentence_start(i);
     let trigger = trigger_before(doc, i);
