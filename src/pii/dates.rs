@@ -1265,7 +1265,13 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(who))
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
-                || doc.capitalized(i - 2) && !doc.all_caps(i - 2);
+                || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                // "tevita is 44.": in a note without capitals, a word that
+                // is no common word is likely a name.
+                || doc.case != CaseMode::Mixed
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && who.chars().count() >= 3
+                    && !names::is_common_word(who);
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
             let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
             let ends = years

@@ -58,6 +58,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "lenacapavir",
         "norvir",
         "odefsey",
+        "positive status",
         "positive for hiv",
         "prezcobix",
         "prezista",
@@ -97,6 +98,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
 pub(crate) const DIAGNOSES: Phrases = Phrases {
     id: 7,
     list: &[
+        "albuterol",
         "alcohol use disorder",
         "attempted suicide",
         "anxiety disorder",
@@ -139,6 +141,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "chemo",
         "copd",
         "chf",
+        "dilantin",
         "developmental disability",
         "depression",
         "dementia",
@@ -176,11 +179,15 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hep c",
         "hep b",
         "hcv",
+        "inhaler",
         "intellectual disability",
         "insulin",
         "invega",
+        "keppra",
         "kidney failure",
         "kidney disease",
+        "levetiracetam",
+        "lisinopril",
         "liver disease",
         "leukemia",
         "lymphoma",
@@ -188,6 +195,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lithium",
         "lexapro",
         "latuda",
+        "metoprolol",
+        "major depression",
         "major depressive disorder",
         "multiple sclerosis",
         "meth use disorder",
@@ -245,6 +254,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "sud",
         "std",
         "sti",
+        "t1 diabetes",
+        "t2 diabetes",
         "traumatic brain injury",
         "type 2 diabetes",
         "type 1 diabetes",
@@ -283,18 +294,23 @@ pub(crate) const STATED: Phrases = Phrases {
         "manages",
         "meds",
         "medication",
+        "needs",
         "on",
         "prescribed",
         "positive",
+        "ran out of",
+        "recovering from",
         "reports",
         "suffers",
         "struggles",
         "status",
         "she",
+        "treated for",
         "taking",
         "takes",
         "their",
         "treatment",
+        "uses",
         "with",
     ],
 };
@@ -499,7 +515,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 // are not flagged by default.
                 // A bare "HIV" may be a program, a question or a staff role:
                 // it needs a word that says it is someone's status or care.
-                let bare = matches!(term, "hiv" | "hiv/aids" | "hiv status");
+                let bare = matches!(term, "hiv" | "hiv/aids" | "hiv status" | "positive status");
                 let stated = context::before(doc, i, 30, &STATED).is_some()
                     || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
                         .is_some();

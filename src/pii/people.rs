@@ -372,6 +372,130 @@ const REPORT_VERBS: &[&str] = &[
     "confirmed",
 ];
 
+/// Actions done to or with a person: "Talked with Sione", "asked Tesfay",
+/// "per Dawit", "left voicemail for Kowalczyk". A capitalized word the data
+/// does not know, written mid-sentence right after one, is a name.
+const PERSON_VERBS: &[&str] = &[
+    "talked with",
+    "spoke with",
+    "met with",
+    "worked with",
+    "checked in with",
+    "went with",
+    "sat with",
+    "talked to",
+    "spoke to",
+    "met",
+    "asked",
+    "told",
+    "reminded",
+    "took",
+    "saw",
+    "see",
+    "called",
+    "texted",
+    "emailed",
+    "visited",
+    "helped",
+    "drove",
+    "per",
+    "voicemail for",
+    "vm for",
+    "message for",
+    "picked up",
+    "dropped off",
+    "accompanied",
+    "assisted",
+    "encouraged",
+    "phone call w/",
+    "call w/",
+    "met w/",
+    "w/",
+];
+
+/// Verbs of speech or action after a word that make it a person's subject
+/// name even at a sentence start: "Tavita said", "Kebede threatened".
+const SPEECH_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "states",
+    "stated",
+    "said",
+    "says",
+    "told",
+    "asked",
+    "called",
+    "texted",
+    "emailed",
+    "disclosed",
+    "shared",
+    "agreed",
+    "declined",
+    "signed",
+    "came",
+    "arrived",
+    "requested",
+    "wants",
+    "needs",
+    "threatened",
+    "explained",
+    "admitted",
+    "mentioned",
+    "confirmed",
+    "stopped",
+    "dropped",
+    "lost",
+    "got",
+];
+
+/// A speech or action verb at token `i`.
+fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
+    SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+}
+
+/// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
+/// the word at `i`.
+fn age_right_after(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
+    let adult =
+        |j: usize| doc.num(j).is_some_and(|v| (1..=110).contains(&v)) && doc.num_len(j) <= 3;
+    (doc.is(i + 1, "is") && adult(i + 2) && doc.punct(i + 3) != Some(':'))
+        || (doc.punct(i + 1) == Some('(') && adult(i + 2) && doc.punct(i + 3) == Some(')'))
+        || age_follows(doc, words, i)
+}
+
+/// Kin and role words after a possessive name: "Mele's mom", "Ji-ho's landlord".
+const KIN_AFTER: &[&str] = &[
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "kids",
+    "children",
+    "baby",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandma",
+    "grandmother",
+    "landlord",
+    "appeal",
+    "application",
+    "lease",
+    "phone",
+    "voucher",
+    "case",
+    "mail",
+];
+
 /// Words that look like names in this domain but are places, agencies,
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
@@ -853,6 +977,7 @@ fn start_boundary(text: &str, start: usize) -> bool {
 pub(crate) const ORG_WORDS: Phrases = Phrases {
     id: 24,
     list: &[
+        "area",
         "apartments",
         "alliance",
         "academy",
@@ -865,6 +990,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "bridge",
         "bank",
         "blvd",
+        "care",
         "co",
         "collective",
         "coalition",
@@ -881,6 +1007,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "city",
         "camp",
         "cafe",
+        "district",
         "dr",
         "department",
         "drive",
@@ -915,6 +1042,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "neighbourhood",
+        "neighborhood",
         "network",
         "outreach",
         "office",
@@ -1087,6 +1216,67 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     answers_and_quoted(doc, &words, out);
+    plain_recurring(doc, &words, out);
+}
+
+/// In a note written all in lowercase or all in capitals, capitals say
+/// nothing. A word that is no common word and that recurs in the note is a
+/// name when one of its uses is in a sentence about a person: "saw losa
+/// today, losa says...", "MET WITH PAJ ... PAJ NEEDS". A known given name or
+/// surname needs only the one use.
+fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    if doc.case == CaseMode::Mixed {
+        return;
+    }
+    type Map<'t> = std::collections::HashMap<String, (u32, bool, bool), super::context::FnvBuild>;
+    let mut seen: Map = Map::default();
+    let eligible = |i: usize| -> Option<(Word, &str)> {
+        let w = word(words, i)?;
+        let text = base(doc.tok_text(i));
+        let ok = !w.is_common()
+            && !w.stop
+            && text.chars().count() >= 3
+            && text.chars().all(char::is_alphabetic)
+            && text.chars().any(|c| "aeiouyAEIOUY".contains(c))
+            && !looks_inflected(text)
+            && !is_title(text)
+            && !is_org_word(doc, i + 1);
+        ok.then_some((w, text))
+    };
+    let n = doc.toks.len();
+    let mut keys: Vec<Option<String>> = vec![None; n];
+    for (i, slot) in keys.iter_mut().enumerate() {
+        let Some((w, text)) = eligible(i) else {
+            continue;
+        };
+        let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
+        let ctx = phrase_before(doc, i, PERSON_VERBS).is_some()
+            || !possessive
+                && (speech_verb_at(doc, i + 1).is_some() || age_right_after(doc, words, i));
+        let key = fold_word(text);
+        let e = seen.entry(key.clone()).or_insert((0, false, false));
+        e.0 += 1;
+        e.1 |= ctx;
+        e.2 |= w.known();
+        *slot = Some(key);
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let Some(&(count, ctx, known)) = seen.get(key) else {
+            continue;
+        };
+        if ctx && (count >= 2 || known) {
+            let t = doc.toks[i];
+            out.push(Cand::new(
+                Kind::Name,
+                t.start,
+                span_end(doc, i),
+                if count >= 2 { 0.7 } else { 0.6 },
+                "name.plain_recurring",
+                "Looks like a person's name: it recurs in sentences about a person".to_string(),
+            ));
+        }
+    }
 }
 
 /// Whether a phrase of `list` ends right before token `i` (skipping a
@@ -1534,6 +1724,19 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if w.is_common() && doc.capitalized(i + 1) {
             return None;
         }
+        // "the Denny's", "Dick's Hamburgers", "St. Ann's": a business or a
+        // saint's name, not a person.
+        if possessive
+            && (i > 0 && doc.is(i - 1, "the")
+                || doc.capitalized(i + 1) && !doc.all_caps(i + 1)
+                || i > 1 && doc.punct(i - 1) == Some('.') && doc.is(i - 2, "st"))
+        {
+            return None;
+        }
+        // "the Boone/Monroe area": two streets.
+        if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
+            return None;
+        }
         let conf = if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.
             0.45
@@ -1552,14 +1755,66 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             "Looks like a person's first name".to_string(),
         ));
     }
+    // A capitalized word that is no common word, right after an action done
+    // with a person ("asked Tesfay", "per Dawit") or right before a verb of
+    // speech or an age ("Tavita said", "Ahmadzai is 27"): a name, whether or
+    // not the name data knows it.
+    if mixed
+        && w.cap
+        && !w.is_common()
+        && !doc.all_caps(i)
+        && text.chars().count() >= 3
+        && !looks_inflected(text)
+        && !is_org_word(doc, i + 1)
+    {
+        let after_person_verb = !sentence_start && phrase_before(doc, i, PERSON_VERBS).is_some();
+        // "Elijah Two Bulls, 36, Oglala Lakota, came": a word after another
+        // capitalized word or a comma belongs to what came before.
+        let tail = i > 0
+            && !sentence_start
+            && !after_person_verb
+            && (doc.punct(i - 1) == Some(',') || doc.capitalized(i - 1));
+        // "McKinney-Vento", "Goodale & Barbieri": a compound proper noun.
+        let joined = matches!(doc.punct(i + 1), Some('-' | '&' | '/'));
+        let possessive_kin =
+            possessive && ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k));
+        let verb = if possessive {
+            None
+        } else {
+            speech_verb_at(doc, i + 1)
+        };
+        let aged = !possessive && age_right_after(doc, words, i);
+        // "the Plaza": a word after "the" is a place or a thing.
+        let after_the = i > 0 && doc.is(i - 1, "the");
+        let blocked = tail || joined || after_the || text.contains('-');
+        if !blocked && (after_person_verb || possessive_kin || verb.is_some() || aged) {
+            let last = extend(doc, words, i);
+            let why = match verb {
+                Some(v) => format!("Looks like a person's name before '{v}'"),
+                None if aged => "Looks like a person's name before their age".to_string(),
+                None => "Looks like a person's name in a sentence about them".to_string(),
+            };
+            let conf = if w.known() { 0.72 } else { 0.65 };
+            return Some((last, conf, "name.action", why));
+        }
+    }
     // Known surname (not also a common word), capitalized mid-sentence.
     if mixed && w.cap && w.surname() && !w.is_common() && !sentence_start {
         let last = extend(doc, words, i);
         // Measured: alone, a capitalized surname is as often a street or a
         // program; shown only when the threshold is lowered.
+        // "from the Plaza": a surname after "the" is a place.
+        let conf = if trigger.is_some()
+            && !doc.is(i - 1, "the")
+            && !matches!(doc.punct(i + 1), Some('-' | '&' | '/'))
+        {
+            0.7
+        } else {
+            0.45
+        };
         return Some((
             last,
-            0.45,
+            conf,
             "name.surname",
             "Looks like a person's surname".to_string(),
         ));
