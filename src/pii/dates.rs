@@ -1261,6 +1261,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let who = doc.tok_text(i - 2);
             let subject = [
                 "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
+                "cl", "clt", "yth", "pt", "guest", "tenant", "resident",
             ]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(who))
@@ -1277,6 +1278,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let ends = years
                 || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
                 || next == "and"
+                || next == "now"
                 || i + 1 == n;
             if subject && ends {
                 let end = if years { doc.toks[i + 1].end } else { t.end };

@@ -408,7 +408,30 @@ const PERSON_VERBS: &[&str] = &[
     "assisted",
     "encouraged",
     "phone call w/",
+    "gave",
+    "check on",
+    "phoned",
+    "messaged",
+    "waited with",
+    "walked with",
+    "tried",
+    "try",
+    "reached",
+    "contacted",
+    "checked on",
+    "fled from",
+    "afraid of",
+    "scared of",
+    "abused by",
+    "assaulted by",
+    "threatened by",
+    "staying with",
+    "stays with",
+    "married to",
+    "separated from",
+    "broke up with",
     "call w/",
+    "call with",
     "met w/",
     "w/",
 ];
@@ -448,9 +471,77 @@ const SPEECH_VERBS: &[&str] = &[
     "got",
 ];
 
+/// An ordinal street number at token `i`: "29th", "2nd" (one token or
+/// digits followed tightly by the suffix).
+fn ordinal_at(doc: &Doc, i: usize) -> bool {
+    let t = doc.tok_text(i).to_ascii_lowercase();
+    let is_suffix = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && t.get(digits..).is_some_and(is_suffix))
+        || doc.num_len(i) > 0
+            && doc.tight(i + 1)
+            && is_suffix(&doc.tok_text(i + 1).to_ascii_lowercase())
+}
+
+/// Ends like a word for a people or a language (Tongan, Marshallese,
+/// Ukrainian, Kurdish).
+fn demonym_shaped(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    ["an", "ese", "ish", "ian", "ean"]
+        .iter()
+        .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
+
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
     SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+}
+
+/// Verbs only a person does ("said", "disclosed"): a business or an agency
+/// also calls, sends and confirms ("Avista called").
+fn only_a_person(v: &str) -> bool {
+    matches!(
+        v,
+        "reports"
+            | "reported"
+            | "said"
+            | "says"
+            | "told"
+            | "asked"
+            | "disclosed"
+            | "shared"
+            | "agreed"
+            | "declined"
+            | "signed"
+            | "wants"
+            | "needs"
+            | "threatened"
+            | "explained"
+            | "admitted"
+            | "mentioned"
+    )
+}
+
+/// Words for a client, a relative or a staff member, not a name.
+fn role_word(doc: &Doc, i: usize) -> bool {
+    ROLE_NOUNS
+        .iter()
+        .chain(KIN_AFTER)
+        .chain(STAFF_WORDS)
+        .chain(&[
+            "survivor",
+            "participant",
+            "applicant",
+            "caller",
+            "member",
+            "person",
+            "rep",
+            "admin",
+            "counselor",
+            "advocate",
+            "worker",
+        ])
+        .any(|k| doc.is(i, k))
 }
 
 /// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
@@ -1042,6 +1133,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "market",
         "manor",
         "motel",
+        "nation",
         "neighbourhood",
         "neighborhood",
         "network",
@@ -1060,6 +1152,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "river",
         "road",
         "rd",
+        "staff",
         "services",
         "service",
         "shelter",
@@ -1069,6 +1162,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "tribe",
+        "tribal",
         "trail",
         "terrace",
         "towers",
@@ -1225,10 +1320,11 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
 /// today, losa says...", "MET WITH PAJ ... PAJ NEEDS". A known given name or
 /// surname needs only the one use.
 fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
-    if doc.case == CaseMode::Mixed {
-        return;
-    }
-    type Map<'t> = std::collections::HashMap<String, (u32, bool, bool), super::context::FnvBuild>;
+    let mixed = doc.case == CaseMode::Mixed;
+    /// Per folded word: uses, any use in a sentence about a person, known
+    /// to the name data, any use right after an action done with a person.
+    type Map<'t> =
+        std::collections::HashMap<String, (u32, bool, bool, bool), super::context::FnvBuild>;
     let mut seen: Map = Map::default();
     let eligible = |i: usize| -> Option<(Word, &str)> {
         let w = word(words, i)?;
@@ -1240,7 +1336,11 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             && text.chars().any(|c| "aeiouyAEIOUY".contains(c))
             && !looks_inflected(text)
             && !is_title(text)
-            && !is_org_word(doc, i + 1);
+            && !role_word(doc, i)
+            && !is_org_word(doc, i + 1)
+            // In a mixed-case note only words written in lowercase: capitals
+            // have rules of their own.
+            && !(mixed && text.chars().any(char::is_uppercase));
         ok.then_some((w, text))
     };
     let n = doc.toks.len();
@@ -1250,28 +1350,43 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             continue;
         };
         let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
-        let ctx = phrase_before(doc, i, PERSON_VERBS).is_some()
+        // "drove tevita to", "per wanjiru": one use is enough when it is
+        // not an agency's word ("met with hmis admin").
+        let acted_on = phrase_before(doc, i, PERSON_VERBS).is_some();
+        let single_ok = acted_on
+            && !mixed
+            && text.chars().count() >= 4
+            && text.chars().any(|c| "aeiouAEIOU".contains(c))
+            && !role_word(doc, i + 1);
+        let ctx = acted_on
             || !possessive
                 && (speech_verb_at(doc, i + 1).is_some() || age_right_after(doc, words, i));
         let key = fold_word(text);
-        let e = seen.entry(key.clone()).or_insert((0, false, false));
+        let e = seen.entry(key.clone()).or_insert((0, false, false, false));
         e.0 += 1;
         e.1 |= ctx;
         e.2 |= w.known();
+        e.3 |= single_ok;
         *slot = Some(key);
     }
     for (i, key) in keys.iter().enumerate() {
         let Some(key) = key else { continue };
-        let Some(&(count, ctx, known)) = seen.get(key) else {
+        let Some(&(count, ctx, known, single_ok)) = seen.get(key) else {
             continue;
         };
-        if ctx && (count >= 2 || known) {
+        if ctx && (count >= 2 || known && !mixed) || single_ok {
             let t = doc.toks[i];
             out.push(Cand::new(
                 Kind::Name,
                 t.start,
                 span_end(doc, i),
-                if count >= 2 { 0.7 } else { 0.6 },
+                if count >= 2 {
+                    0.7
+                } else if known {
+                    0.6
+                } else {
+                    0.55
+                },
                 "name.plain_recurring",
                 "Looks like a person's name: it recurs in sentences about a person".to_string(),
             ));
@@ -1608,6 +1723,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     if w.stop || is_title(base(text)) {
         return None;
     }
+    // "Client is Tongan", "she is Marshallese": a nationality after "is".
+    if i > 0 && doc.is(i - 1, "is") && !w.known() && demonym_shaped(text) {
+        return None;
+    }
     // The Ryan White HIV/AIDS Program, not a person.
     if super::context::phrase_at_tok(doc, i, &super::health::HIV_TERMS) == Some("ryan white") {
         return None;
@@ -1737,6 +1856,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if doc.punct(i + 1) == Some('/') && doc.capitalized(i + 2) {
             return None;
         }
+        // "on Thor and 29th", "at Ray & 14th": a corner of two streets.
+        if (doc.is(i + 1, "and") || doc.punct(i + 1) == Some('&')) && ordinal_at(doc, i + 2) {
+            return None;
+        }
         let conf = if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.
             0.45
@@ -1778,10 +1901,12 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let joined = matches!(doc.punct(i + 1), Some('-' | '&' | '/'));
         let possessive_kin =
             possessive && ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k));
-        let verb = if possessive {
+        // At a sentence start a word the data does not know needs a verb only
+        // a person does.
+        let verb = if possessive || role_word(doc, i) {
             None
         } else {
-            speech_verb_at(doc, i + 1)
+            speech_verb_at(doc, i + 1).filter(|v| !sentence_start || w.known() || only_a_person(v))
         };
         let aged = !possessive && age_right_after(doc, words, i);
         // "the Plaza": a word after "the" is a place or a thing.
@@ -1837,9 +1962,21 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
+                // "Abebe has hep c", "Petrescu is the father of her kids": a
+                // diagnosis or a family tie said about the word makes it a person.
+                let about_person = matches!(*v, "has" | "had" | "is" | "was")
+                    && !is_org_word(doc, nx)
+                    && (super::context::after(doc, nx, 24, &super::health::DIAGNOSES).is_some()
+                        || ["the", "her", "his", "their", "my"]
+                            .iter()
+                            .any(|d| doc.is(nx + 1, d))
+                            && ROLE_NOUNS
+                                .iter()
+                                .chain(KIN_AFTER)
+                                .any(|k| doc.is(nx + 2, k)));
                 return Some((
                     i,
-                    0.45,
+                    if about_person { 0.6 } else { 0.45 },
                     "name.unknown_verb",
                     format!("Looks like a person's name before '{v}'"),
                 ));
@@ -1871,11 +2008,16 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             if t.start >= c.end {
                 break;
             }
-            if let Some(slot) = covered.get_mut(k) {
+            // A guess below the default threshold does not cover a recurrence.
+            if let Some(slot) = covered.get_mut(k).filter(|_| c.conf >= 0.5) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            if c.conf >= 0.78
+            // A name found from its use in a sentence about a person recurs
+            // too ("Bartosz's landlord ... Bartosz came by").
+            let sure =
+                c.conf >= 0.78 || c.rule == "name.action" || c.rule == "name.plain_recurring";
+            if sure
                 && doc.kind(k) == Some(TokKind::Word)
                 && w.chars().count() >= 3
                 && !names::is_common_word(w)
