@@ -109,6 +109,9 @@ replaceOnce(/<script type="module" src="app.js"><\/script>\n?/, '', 'the app.js 
 replaceOnce(/<script type="module" src="cmis-guard.js" (data-cmis-guard data-config="[^"]*")><\/script>/,
   `<script type="module" $1>${script}</script>`.replace('$1', html.match(/<script type="module" src="cmis-guard.js" (data-cmis-guard data-config="[^"]*")>/)?.[1] ?? ''), 'the cmis-guard tag');
 html = html.replace('<title>cmis-guard:', '<title>cmis-guard (offline):');
+// The served page names an empty icon so the browser does not ask the server
+// for /favicon.ico; a file:// page asks nothing, and img-src is 'none' here.
+html = html.replace(/<link rel="icon" href="data:,">\n?/, '');
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

@@ -144,8 +144,9 @@ function cancelSoon(t) {
  * Run `job` at most once per burst of `schedule()` calls. A cheap job runs as
  * soon as the running code is done (input events dispatched together coalesce
  * into one run, and a keystroke's run comes before the next paint); once a run
- * costs more than `budgetMs`, runs wait for a pause in typing (a few times the
- * last cost, bounded by `maxWaitMs` since the first call of the burst), so
+ * costs more than `budgetMs` (the cheaper of the last two), runs wait for a
+ * pause in typing (a few times that cost, bounded by `maxWaitMs` since the
+ * first call of the burst), so
  * typing never waits on scanning.
  */
 export function createScheduler(job, {
@@ -158,22 +159,28 @@ export function createScheduler(job, {
   let timer = null;
   let firstCall = 0;
   let lastCost = 0;
+  let prevCost = 0;
+  // The cost that decides: the smaller of the last two runs, so one slow run
+  // (a garbage collection) does not make the next keystroke wait.
+  const cost = () => Math.min(lastCost, prevCost);
   const run = () => {
     timer = null;
     const t0 = now();
     try {
       job();
     } finally {
+      prevCost = lastCost;
       lastCost = now() - t0;
     }
   };
   return {
     schedule() {
       const t = now();
+      const slow = cost() > budgetMs;
       if (timer === null) firstCall = t;
-      else if (lastCost <= budgetMs) return; // already queued
+      else if (!slow) return; // already queued
       else clearTimer(timer);
-      const wait = lastCost <= budgetMs ? 0 : Math.min(Math.max(3 * lastCost, 40), Math.max(0, firstCall + maxWaitMs - t));
+      const wait = !slow ? 0 : Math.min(Math.max(3 * cost(), 40), Math.max(0, firstCall + maxWaitMs - t));
       timer = setTimer(run, wait);
     },
     /** Run now if a run is pending. */
@@ -277,7 +284,7 @@ export function init(options = {}) {
         const gluePromise = importGlue(0); // in parallel with the compile
         gluePromise.catch(() => {});
         if (EMBEDDED) {
-          module = new WebAssembly.Module(EMBEDDED.wasmBytes());
+          module = await WebAssembly.compile(EMBEDDED.wasmBytes()); // off the main thread
         } else {
           const url = String(options.wasmUrl ?? WASM_URL);
           const response = fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
