@@ -29,6 +29,6 @@ bench-page: build
 ## The single-file offline page, dist/cmis-guard-offline.html (also made by build)
 offline: build
 
-## Screenshots for the README (docs/*.png)
+## Screenshots for the README (tests/screenshots/*.png)
 screenshot: build
 	node tests/screenshot.mjs

@@ -29,7 +29,7 @@ try {
   await page.keyboard.type('Follow up Tuesday about the bus pass.');
   await waitForKinds(page, '#note', ['NAME', 'PHONE', 'SSN']).catch(() => {});
   await page.waitForTimeout(500);
-  await page.locator('#note-helper').screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
+  await page.locator('#note-helper').screenshot({ path: join(ROOT, 'tests', 'screenshots', 'demo.png') });
 
   const vendor = await browser.context.newPage();
   await vendor.setViewportSize({ width: 900, height: 700 });
@@ -42,8 +42,8 @@ try {
   await vendor.waitForTimeout(300);
   await vendor.click('#ctl00_btnSave');
   await vendor.waitForTimeout(300);
-  await vendor.screenshot({ path: join(ROOT, 'docs', 'vendor-screenshot.png'), fullPage: true });
-  console.log('wrote docs/screenshot.png and docs/vendor-screenshot.png');
+  await vendor.screenshot({ path: join(ROOT, 'tests', 'screenshots', 'vendor.png'), fullPage: true });
+  console.log('wrote tests/screenshots/demo.png and tests/screenshots/vendor.png');
 } finally {
   await browser.close();
   server.close();
