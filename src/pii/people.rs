@@ -1277,20 +1277,6 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     i = last + 1;
                     continue;
                 }
-                if conf < 0.5 {
-                    // A guess below the default threshold does not hide a
-                    // better reading of the words after it ("Owner Maeve ...").
-                    out.push(Cand::new(
-                        Kind::Name,
-                        doc.toks[i].start,
-                        span_end(doc, last),
-                        conf,
-                        rule,
-                        reason,
-                    ));
-                    i += 1;
-                    continue;
-                }
                 out.push(Cand::new(
                     Kind::Name,
                     doc.toks[i].start,
@@ -1299,6 +1285,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     rule,
                     reason,
                 ));
+                if conf < 0.5 {
+                    // A guess below the default threshold does not hide a
+                    // better reading of the words after it ("Owner Maeve ...").
+                    i += 1;
+                    continue;
+                }
                 let plural = rule == "name.context"
                     && trigger_before(doc, i).is_some_and(|(t, _)| PLURAL_TRIGGERS.contains(&t));
                 i = if plural {
