@@ -112,6 +112,9 @@ fn main() {
         return;
     };
     let strict = std::env::var("CMIS_EVAL_STRICT").is_ok_and(|v| v == "1");
+    // `CMIS_EVAL_SHOW=1` lists every miss and false positive with its note id
+    // (the corpora are invented; this is for working on the rules).
+    let show = std::env::var("CMIS_EVAL_SHOW").is_ok_and(|v| v == "1");
     let options = ScanOptions::default();
 
     let mut kinds: BTreeMap<String, PerKind> = BTreeMap::new();
@@ -158,6 +161,9 @@ fn main() {
                 pk.recalled += 1;
             } else {
                 missed_here = true;
+                if show {
+                    println!("MISS {} {kind} {t:?}", doc["id"]);
+                }
                 *misses.entry((kind.clone(), shape(t))).or_default() += 1;
             }
         }
@@ -177,6 +183,9 @@ fn main() {
             if tp {
                 pk.tp += 1;
             } else {
+                if show {
+                    println!("FP   {} {k} {:?} ({})", doc["id"], f.text, f.rule);
+                }
                 *fp_by_rule.entry((k, f.rule)).or_default() += 1;
             }
         }

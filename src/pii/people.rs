@@ -13,6 +13,8 @@ use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
+mod slots;
+
 /// Words before a name that make the next word a person's name.
 const STRONG_TRIGGERS: &[&str] = &[
     "a.k.a.",
@@ -58,6 +60,7 @@ const STRONG_TRIGGERS: &[&str] = &[
     "auntie",
     "uncle",
     "niece",
+    "name",
     "wife",
     "spouse",
     "fiance",
@@ -376,6 +379,25 @@ const REPORT_VERBS: &[&str] = &[
 /// "per Dawit", "left voicemail for Kowalczyk". A capitalized word the data
 /// does not know, written mid-sentence right after one, is a name.
 const PERSON_VERBS: &[&str] = &[
+    "followed up with",
+    "follow up with",
+    "follow-up with",
+    "f/u with",
+    "f/u w/",
+    "text from",
+    "call from",
+    "message from",
+    "voicemail from",
+    "vm from",
+    "note from",
+    "intake with",
+    "appt with",
+    "appointment with",
+    "meeting with",
+    "session with",
+    "visit with",
+    "check-in with",
+    "outreach to",
     "talked with",
     "spoke with",
     "met with",
@@ -1009,7 +1031,7 @@ fn compute_word<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t>) -> Option<Word
 /// (`,` `:` `(` `named` `is`) between. Returns the phrase and whether it is strong.
 fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
     const FILLERS: &[&str] = &[
-        ",", ":", "(", "-", "\"", "named", "is", "was", "'s", "the", "a",
+        ",", ":", "(", ")", "-", "\"", "named", "is", "was", "'s", "the", "a",
     ];
     let mut j = i;
     for _ in 0..3 {
@@ -1302,6 +1324,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             None => i += 1,
         }
     }
+    slots::scan(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
 }
@@ -2060,5 +2083,26 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             "name.repeat",
             "The same name as one found earlier in this note".to_string(),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `trigger_before` looks only at the bucket of the last byte, so a
+    /// phrase out of order would silently never match.
+    #[test]
+    fn trigger_lists_are_sorted_by_last_byte() {
+        for list in [STRONG_TRIGGERS, WEAK_TRIGGERS] {
+            for pair in list.windows(2) {
+                assert!(
+                    last_byte(pair[0]) <= last_byte(pair[1]),
+                    "{:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
     }
 }

@@ -1,0 +1,304 @@
+//! Names found by the place they fill in a note, whatever the name data
+//! says about the words: the value of a header or a label ("intake:
+//! shandiin begay, navajo nation", "name - dang xiong."), the words right
+//! before a date of birth or an age ("Walk in. Hodan Warsame, DOB ..."), and
+//! two words nobody knows after a role word in a note without capitals
+//! ("CLIENT TESFALEM GHEBREMEDHIN PRESENTED").
+//!
+//! A slot takes at most three words and must be closed by what closes a
+//! name (a comma, a bracket, the end of the line, a verb said of a person),
+//! so a header followed by prose ("follow up: housing search went well")
+//! is left alone.
+
+use super::{base, is_org_word, looks_inflected, word, Word, REPORT_VERBS, ROLE_NOUNS};
+use crate::pii::tokens::{is_title, CaseMode, Doc, TokKind};
+use crate::pii::{Cand, Kind};
+
+/// Words that head a note or a line and are followed by the person it is
+/// about: "intake: ...", "f/u - ...", "CM note: ...".
+const HEADERS: &[&str] = &[
+    "intake",
+    "new intake",
+    "walk in",
+    "walk-in",
+    "walkin",
+    "follow up",
+    "follow-up",
+    "followup",
+    "f/u",
+    "fu",
+    "note",
+    "notes",
+    "contact",
+    "client",
+    "cl",
+    "clt",
+    "youth",
+    "yth",
+    "hoh",
+    "name",
+    "client name",
+    "full name",
+    "legal name",
+    "caller",
+    "visitor",
+    "guest",
+    "participant",
+    "pt",
+    "patient",
+    "tenant",
+    "applicant",
+    "outreach",
+    "phone call",
+    "call",
+    "text",
+    "visit",
+    "home visit",
+    "check-in",
+    "check in",
+    "re",
+    "subject",
+];
+
+/// Words that say "the person's name" itself: the value after them may be
+/// any words, common ones included ("name - dang xiong", "Name: Hope Grant").
+const NAME_LABELS: &[&str] = &["name", "client name", "full name", "legal name"];
+
+/// Words right after a name that say the name is a person's: a date of
+/// birth or an age follows it.
+fn dob_or_age_after(doc: &Doc, k: usize) -> bool {
+    let is_dob = |j: usize| ["dob", "born", "age", "aged"].iter().any(|w| doc.is(j, w));
+    let age_at = |j: usize| {
+        let t = doc.tok_text(j).to_ascii_lowercase();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return false;
+        }
+        let rest = &t[digits..];
+        if matches!(
+            rest,
+            "yo" | "y/o" | "yrs" | "yoa" | "m" | "f" | "mo" | "mos"
+        ) {
+            return true;
+        }
+        if !rest.is_empty() {
+            return false;
+        }
+        let v = doc.num(j).unwrap_or(0);
+        if !(1..=110).contains(&v) {
+            return false;
+        }
+        // "34 y/o", "34 years old", "34," "34)".
+        let unit = doc.tok_text(j + 1).to_ascii_lowercase();
+        matches!(unit.as_str(), "yo" | "y" | "years" | "yrs" | "yr")
+            || matches!(doc.punct(j + 1), Some(',' | ')' | ';'))
+    };
+    match doc.punct(k) {
+        Some(',') => is_dob(k + 1) || age_at(k + 1),
+        Some('(') => is_dob(k + 1) || age_at(k + 1) && doc.punct(k + 2) == Some(')'),
+        Some('-') => is_dob(k + 1),
+        _ => is_dob(k),
+    }
+}
+
+/// What closes the value of a header: punctuation, the end of the text or
+/// the line, or a verb said of a person ("agnieszka kowalczyk called").
+fn closes(doc: &Doc, k: usize) -> bool {
+    match doc.toks.get(k) {
+        None => true,
+        Some(t) if t.newline_before => true,
+        Some(_) => {
+            matches!(doc.punct(k), Some(',' | '(' | ';' | '.' | ':' | '/'))
+                || REPORT_VERBS.iter().any(|v| doc.is(k, v) && *v != "and")
+                || [
+                    "came", "called", "missed", "found", "got", "left", "brought",
+                ]
+                .iter()
+                .any(|v| doc.is(k, v))
+        }
+    }
+}
+
+/// A header phrase ending right before token `i` (with its separator),
+/// starting a line or a sentence. Returns the header.
+fn header_before(doc: &Doc, i: usize) -> Option<&'static str> {
+    if i < 2
+        || !matches!(
+            doc.punct(i - 1),
+            Some(':' | '-' | '=' | '\u{2013}' | '\u{2014}')
+        )
+    {
+        return None;
+    }
+    let end = doc.toks[i - 2].end;
+    HEADERS
+        .iter()
+        .filter(|h| {
+            end.checked_sub(h.len()).is_some_and(|s| {
+                doc.text
+                    .get(s..end)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(h))
+                    && (s == 0
+                        || !doc.text[..s]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric))
+            })
+        })
+        .max_by_key(|h| h.len())
+        .copied()
+        .filter(|h| {
+            // The header starts a line, a sentence or the note, or ends a
+            // heading such as "Ryan White CM note:".
+            let first = doc.tok_at(end - h.len());
+            doc.sentence_start(first) || *h == "note" || *h == "notes"
+        })
+}
+
+/// How a slot treats its words.
+#[derive(Clone, Copy, PartialEq)]
+enum Take {
+    /// Capitalized words in a mixed-case note; any rare word otherwise.
+    Capitals,
+    /// Also rare lowercase words in a mixed-case note ("new intake - pa
+    /// nhia vang, dob ..."): the slot itself must be strong.
+    Lowercase,
+    /// Any word, common ones too: the value of a "name:" label.
+    Any,
+}
+
+/// Can token `i` stand in a name slot?
+fn eligible(doc: &Doc, words: &[Option<Word>], i: usize, take: Take) -> Option<Word> {
+    let w = word(words, i)?;
+    let text = doc.tok_text(i);
+    if w.stop
+        || is_title(base(text))
+        || is_org_word(doc, i)
+        || super::role_word(doc, i)
+        || super::STRONG_TRIGGERS.iter().any(|t| doc.is(i, t))
+    {
+        return None;
+    }
+    if !text
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+    {
+        return None;
+    }
+    let rare = !w.is_common() && !looks_inflected(text);
+    let capital = doc.capitalized(i) && (w.cap || doc.all_caps(i));
+    if doc.case == CaseMode::Mixed && !capital && !(take != Take::Capitals && rare) {
+        return None;
+    }
+    if take != Take::Any && w.is_common() && !w.known() {
+        return None;
+    }
+    Some(w)
+}
+
+/// The words of a slot from token `i`: up to three eligible words, one
+/// line. Returns the last token and whether any word is no common word.
+fn slot(doc: &Doc, words: &[Option<Word>], i: usize, take: Take) -> Option<(usize, bool)> {
+    let mut last = None;
+    let mut rare = false;
+    for k in i..i + 3 {
+        if k > i && doc.toks.get(k).is_some_and(|t| t.newline_before) {
+            break;
+        }
+        let Some(w) = eligible(doc, words, k, take) else {
+            break;
+        };
+        rare |= !w.is_common() && !looks_inflected(doc.tok_text(k));
+        last = Some(k);
+        // A possessive ends the name: "mele's medicaid".
+        if base(doc.tok_text(k)).len() < doc.tok_text(k).len() {
+            break;
+        }
+    }
+    last.map(|l| (l, rare))
+}
+
+pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if doc.kind(i) != Some(TokKind::Word) {
+            i += 1;
+            continue;
+        }
+        // The value of a header or label.
+        if let Some(h) = header_before(doc, i) {
+            let label = NAME_LABELS.contains(&h);
+            let take = if label { Take::Any } else { Take::Lowercase };
+            if let Some((last, rare)) = slot(doc, words, i, take) {
+                let possessive = base(doc.tok_text(last)).len() < doc.tok_text(last).len();
+                let two = last > i;
+                let ok = (rare || label || words[i].is_some_and(|w| w.given() && !w.is_common()))
+                    && (possessive || closes(doc, last + 1))
+                    && (two || label || rare && !looks_inflected(doc.tok_text(i)));
+                if ok {
+                    push(
+                        doc,
+                        i,
+                        last,
+                        0.8,
+                        format!("Looks like a person's name after '{h}'"),
+                        out,
+                    );
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // Words right before a date of birth or an age.
+        if let Some((last, rare)) = slot(doc, words, i, Take::Capitals) {
+            let lead_ok = i == 0
+                || !doc.is(i - 1, "the")
+                    && !doc.is(i - 1, "of")
+                    && !matches!(doc.punct(i - 1), Some('-' | '/' | '&'));
+            let all_rare = (i..=last).all(|k| {
+                word(words, k).is_some_and(|w| !w.is_common()) && !looks_inflected(doc.tok_text(k))
+            });
+            if lead_ok && dob_or_age_after(doc, last + 1) && (all_rare || mixed && rare) {
+                let conf = if rare || last > i { 0.8 } else { 0.7 };
+                let why = "Looks like a person's name before their date of birth or age";
+                push(doc, i, last, conf, why.to_string(), out);
+                i = last + 1;
+                continue;
+            }
+        }
+        // "CLIENT TESFALEM GHEBREMEDHIN": two words nobody knows after a role
+        // word, in a note without capitals.
+        if !mixed && i > 0 && ROLE_NOUNS.iter().any(|r| doc.is(i - 1, r)) {
+            let unknown = |k: usize| {
+                word(words, k).is_some_and(|w| !w.is_common() && !w.stop)
+                    && doc.tok_text(k).chars().count() >= 3
+                    && doc.tok_text(k).chars().all(char::is_alphabetic)
+                    && !looks_inflected(doc.tok_text(k))
+                    && !is_org_word(doc, k)
+            };
+            if unknown(i) && unknown(i + 1) {
+                let why = format!(
+                    "Looks like a person's name after the word '{}'",
+                    doc.tok_text(i - 1).to_lowercase()
+                );
+                push(doc, i, i + 1, 0.75, why, out);
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn push(doc: &Doc, first: usize, last: usize, conf: f32, why: String, out: &mut Vec<Cand>) {
+    out.push(Cand::new(
+        Kind::Name,
+        doc.toks[first].start,
+        super::span_end(doc, last),
+        conf,
+        "name.slot",
+        why,
+    ));
+}
