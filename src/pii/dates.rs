@@ -573,7 +573,16 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
             let lead = ["age", "aged", "turned", "turns", "turning"]
                 .iter()
                 .any(|w| doc.is(p, w))
-                || doc.is(p, "now") && p > 0 && (doc.is(p - 1, "is") || doc.sentence_start(p));
+                || doc.is(p, "now") && p > 0 && (doc.is(p - 1, "is") || doc.sentence_start(p))
+                // "Client is fifty-one.", "she's forty-four,"
+                || (doc.is(p, "is") || doc.is(p, "was"))
+                    && p > 0
+                    && [
+                        "client", "cl", "clt", "she", "he", "youth", "yth", "pt", "patient",
+                    ]
+                    .iter()
+                    .any(|w| doc.is(p - 1, w))
+                || ["she's", "he's"].iter().any(|w| doc.is(p, w));
             let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
                 || doc.is(e + 1, "and")
                 || e + 1 >= n;
@@ -1276,7 +1285,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
             let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
             let ends = years
-                || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
+                || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '('))
                 || next == "and"
                 || next == "now"
                 || i + 1 == n;
@@ -1412,4 +1421,40 @@ fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, ru
         rule,
         format!("Looks like a person's age ({v})"),
     ));
+}
+
+/// "kayleigh is 17, brooklynn 18.", "Marquise 16.": a number standing
+/// right after a name found with confidence, closed by punctuation, is the
+/// person's age.
+pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.6)
+    {
+        let i = doc.tok_at(c.end);
+        let Some(t) = doc.toks.get(i) else { continue };
+        if t.kind != TokKind::Num || t.start != c.end + 1 || doc.num_len(i) > 2 {
+            continue;
+        }
+        let Some(v) = doc.num(i).filter(|v| (1..=99).contains(v)) else {
+            continue;
+        };
+        let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
+            || doc.is(i + 1, "and")
+            || i + 1 == doc.toks.len();
+        // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age.
+        let glued = doc.tight(i + 1) && doc.num_len(i + 2) > 0;
+        if ends && !glued {
+            found.push(Cand::new(
+                Kind::Age,
+                t.start,
+                t.end,
+                0.65,
+                "age.after_name",
+                format!("Looks like a person's age ({v}) right after their name"),
+            ));
+        }
+    }
+    cands.extend(found);
 }

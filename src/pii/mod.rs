@@ -343,6 +343,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::scan(&doc, &mut cands);
     dates::propagate_dobs(&doc, &mut cands);
     people::propagate_names(&doc, &mut cands);
+    dates::ages_after_names(&doc, &mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
     // Known identifiers and deny terms win over the allow list, but nothing
     // flags a redaction token (a known name "Name" must not turn "[NAME]"
