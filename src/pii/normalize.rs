@@ -56,9 +56,80 @@ fn fold(c: char) -> Option<Option<char>> {
     Some(r)
 }
 
+/// Letters that look like a zero: Latin, Cyrillic and Greek O.
+fn zero_like(c: char) -> bool {
+    matches!(
+        c,
+        'O' | 'o' | '\u{041E}' | '\u{043E}' | '\u{039F}' | '\u{03BF}'
+    )
+}
+
+/// Byte offsets of the zero-like letters written in place of zeros inside a
+/// number: "5O9-555-O122". A letter counts when it stands next to a digit or
+/// another such letter in a run of digits, letters O and separators that
+/// holds at least seven digits (a phone number, an SSN, an account).
+fn letter_zeros(src: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if !src.chars().any(zero_like) {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = src.char_indices().collect();
+    let digitish = |c: char| {
+        c.is_ascii_digit() || zero_like(c) || fold(c).flatten().is_some_and(|f| f.is_ascii_digit())
+    };
+    let sep = |c: char| {
+        matches!(c, '-' | '.' | ' ' | '(' | ')')
+            || fold(c)
+                .flatten()
+                .is_some_and(|f| matches!(f, '-' | '.' | ' '))
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if !digitish(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        // The run: digit-like characters and single separators.
+        let mut j = i;
+        let mut digits = 0;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if digitish(c) {
+                digits += usize::from(!zero_like(c));
+            } else if !(sep(c) && chars.get(j + 1).is_some_and(|&(_, d)| digitish(d))) {
+                break;
+            }
+            j += 1;
+        }
+        // A letter O that starts or ends a word ("Oct", "TO") is no digit.
+        let glued_to_letter = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|&(_, c)| c.is_alphabetic() && !zero_like(c))
+                || chars.get(j).is_some_and(|&(_, c)| c.is_alphabetic())
+        };
+        if digits >= 7 && !glued_to_letter(i) {
+            for k in i..j {
+                let (at, c) = chars[k];
+                let next_to_digit =
+                    |d: Option<&(usize, char)>| d.is_some_and(|&(_, x)| digitish(x));
+                if zero_like(c)
+                    && (next_to_digit(k.checked_sub(1).and_then(|p| chars.get(p)))
+                        || next_to_digit(chars.get(k + 1)))
+                {
+                    out.push(at);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
 impl Normalized {
     pub(crate) fn new(src: &str) -> Normalized {
-        let needs = !src.is_ascii() && src.chars().any(|c| fold(c).is_some());
+        let zeros = letter_zeros(src);
+        let needs = !zeros.is_empty() || !src.is_ascii() && src.chars().any(|c| fold(c).is_some());
         if !needs {
             return Normalized {
                 text: src.to_string(),
@@ -74,7 +145,12 @@ impl Normalized {
         let mut marks = Vec::new();
         for (i, c) in src.char_indices() {
             let end = (i + c.len_utf8()) as u32;
-            let out = match fold(c) {
+            let folded = if zeros.binary_search(&i).is_ok() {
+                Some(Some('0'))
+            } else {
+                fold(c)
+            };
+            let out = match folded {
                 Some(Some(r)) => {
                     marks.push(text.len());
                     r
@@ -134,6 +210,19 @@ mod tests {
         let e = s + "123-45-6789".len();
         let (os, oe) = n.to_original(s, e);
         assert_eq!(&src[os..oe], "１２３\u{200B}－45–6789");
+    }
+
+    #[test]
+    fn letter_o_in_numbers() {
+        for (src, want) in [
+            ("call 5O9-555-O122 now", "call 509-555-0122 now"),
+            ("ph 5\u{041E}9-555-\u{041E}189", "ph 509-555-0189"),
+            ("Oct 2O", "Oct 2O"),
+            ("TO 5095550122", "TO 5095550122"),
+            ("room 2O, bed 4", "room 2O, bed 4"),
+        ] {
+            assert_eq!(Normalized::new(src).text, want, "{src}");
+        }
     }
 
     #[test]
