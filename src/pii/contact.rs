@@ -371,6 +371,26 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
 fn urls(doc: &Doc, out: &mut Vec<Cand>) {
     let text = doc.text;
     for (i, t) in doc.toks.iter().enumerate() {
+        // A Discord tag: name#1234.
+        if matches!(t.kind, TokKind::Word | TokKind::Mixed)
+            && doc.punct(i + 1) == Some('#')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+            && doc.num_len(i + 2) == 4
+            && doc.tok_text(i + 2).len() == 4
+            && !doc.tight(i + 3)
+            && (i == 0 || !doc.tight(i))
+        {
+            out.push(Cand::new(
+                Kind::Url,
+                t.start,
+                doc.toks[i + 2].end,
+                0.85,
+                "url.handle",
+                "Looks like a Discord user tag (name#1234) that points at a person".to_string(),
+            ));
+            continue;
+        }
         if t.kind != TokKind::Word && t.kind != TokKind::Mixed {
             continue;
         }
@@ -1107,48 +1127,57 @@ pub(crate) const PLACE_QUESTION: Phrases = Phrases {
 pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
-        "camping",
-        "camps",
-        "camped",
-        "camp",
+        "current location",
         "can be found",
+        "camping",
+        "camped",
+        "camps",
+        "camp",
         "easiest to find",
+        "find them",
+        "find her",
+        "find him",
+        "find me",
         "found",
-        "hangs out",
         "hanging out",
-        "lives",
-        "living",
+        "hangs out",
+        "location",
         "located",
+        "living",
+        "lives",
+        "panhandling",
+        "panhandles",
         "parked",
         "parks",
-        "panhandles",
-        "panhandling",
-        "sleeping",
-        "sleeps",
-        "slept",
-        "staying",
-        "stays",
-        "stayed",
         "squatting",
+        "sleeping",
+        "staying",
+        "sleeps",
+        "stayed",
+        "slept",
+        "stays",
+        "to find",
         "tent",
+        "where to find",
     ],
 };
 
 pub(crate) const PLACE_PREPS: Phrases = Phrases {
     id: 12,
     list: &[
-        "at",
         "across from",
+        "at",
         "behind",
-        "by",
         "beside",
+        "by",
         "in",
-        "near",
         "next to",
+        "near",
         "outside",
+        "off",
         "on",
-        "under",
         "underneath",
+        "under",
     ],
 };
 
@@ -1158,8 +1187,21 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
     // Skip a few small words ("out", "her car", "most nights").
     let mut skipped = 0;
-    while skipped < 4 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
-        if doc.kind(j) != Some(TokKind::Word) || doc.capitalized(j) {
+    // "Current location: the Rodeway Inn", "where to find: under the bridge".
+    if doc.punct(j) == Some(':') {
+        if context::phrase_at_tok(doc, j + 1, &PLACE_PREPS).is_some() {
+            j += 1;
+        } else if doc.is(j + 1, "the") {
+            let last = landmark_from(doc, j)?;
+            return (last > j + 2).then_some((j + 1, last));
+        }
+    }
+    // "staying with bf Kevin Coj at the Quality Inn": a few words, a
+    // companion's name among them, before the place.
+    while skipped < 6 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
+        if doc.kind(j) != Some(TokKind::Word)
+            || doc.capitalized(j) && !(skipped > 0 && doc.is(j - skipped, "with"))
+        {
             return None;
         }
         j += 1;

@@ -691,7 +691,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
 ];
 
 const ID_FILLERS: &[&str] = &[
-    "#", "(", "-", ":", "=", "card", "ending", "is", "id", "in", "no", "no.", "number", "num",
+    "#", "(", "-", ":", "=", ".", "card", "ending", "is", "id", "in", "no", "no.", "number", "num",
     "nbr", "of", "state", "was", "wa",
 ];
 
@@ -722,7 +722,11 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 && b[7..10].iter().all(u8::is_ascii_digit)
                 && b[10..].iter().all(u8::is_ascii_alphanumeric)
                 && text.bytes().filter(u8::is_ascii_uppercase).count() >= 9;
-            if b.len() == 12 && upper.starts_with("WDL") || legacy_wa {
+            // WDL and 9 characters; a character or two more is a typo of one.
+            let wdl = (12..=14).contains(&b.len())
+                && upper.starts_with("WDL")
+                && b[3..].iter().all(u8::is_ascii_alphanumeric);
+            if wdl || legacy_wa {
                 out.push(Cand::new(
                     Kind::Id,
                     t.start,

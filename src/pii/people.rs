@@ -1055,7 +1055,13 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
                 .take_while(|p| last_byte(p) == last)
             {
                 if let Some(start) = end.checked_sub(p.len()) {
-                    if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
+                    // "MS Word", "MS Teams": in a mixed-case note, "MS" in
+                    // capitals is no title.
+                    let caps_ms = *p == "ms"
+                        && doc.case == CaseMode::Mixed
+                        && doc.text.get(start..end) == Some("MS");
+                    if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) && !caps_ms
+                    {
                         return Some((p, strong));
                     }
                 }
@@ -1257,10 +1263,13 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             last = n + 1;
             continue;
         }
-        // Nickname in quotes: Maria "Tina" Lopez.
+        // Nickname in quotes: Maria "Tina" Lopez, Tyrell "T-Bone" Washington.
         if doc.punct(n) == Some('"') {
             let mut k = n + 1;
-            while k < n + 4 && doc.kind(k) == Some(TokKind::Word) {
+            while k < n + 5
+                && (doc.kind(k) == Some(TokKind::Word)
+                    || doc.punct(k) == Some('-') && doc.tight(k) && doc.tight(k + 1))
+            {
                 k += 1;
             }
             if k > n + 1 && doc.punct(k) == Some('"') {
@@ -1307,6 +1316,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     rule,
                     reason,
                 ));
+                if conf >= 0.5 {
+                    slots::nickname_after(doc, last, out);
+                }
                 if conf < 0.5 {
                     // A guess below the default threshold does not hide a
                     // better reading of the words after it ("Owner Maeve ...").

@@ -223,6 +223,10 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
+        if doc.punct(i) == Some('"') {
+            i = quoted_before_aka(doc, i, out).unwrap_or(i + 1);
+            continue;
+        }
         if doc.kind(i) != Some(TokKind::Word) {
             i += 1;
             continue;
@@ -238,11 +242,18 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                     && (possessive || closes(doc, last + 1))
                     && (two || label || rare && !looks_inflected(doc.tok_text(i)));
                 if ok {
+                    // "NAME: JOHNSON, DARNELL".
+                    let last = if label {
+                        super::extend(doc, words, last)
+                    } else {
+                        last
+                    };
                     push(
                         doc,
                         i,
                         last,
-                        0.8,
+                        // A "name:" label is the strongest sign there is.
+                        if label { 0.9 } else { 0.8 },
                         format!("Looks like a person's name after '{h}'"),
                         out,
                     );
@@ -301,4 +312,49 @@ fn push(doc: &Doc, first: usize, last: usize, conf: f32, why: String, out: &mut 
         "name.slot",
         why,
     ));
+}
+
+/// The words of a quoted nickname starting at token `open` (a `"`):
+/// returns the last word and the closing quote. At most four words, hyphens
+/// inside ("T-Bone"), single letters too ("Big D").
+fn quoted(doc: &Doc, open: usize) -> Option<(usize, usize)> {
+    if doc.punct(open) != Some('"') {
+        return None;
+    }
+    let mut k = open + 1;
+    while k < open + 6
+        && (doc.kind(k) == Some(TokKind::Word)
+            || doc.punct(k) == Some('-') && doc.tight(k) && doc.tight(k + 1))
+    {
+        k += 1;
+    }
+    (k > open + 1 && doc.punct(k) == Some('"')).then_some((k - 1, k))
+}
+
+/// A nickname in brackets right after a name: Zbigniew Wójcik ("Zbyszek"),
+/// Mike Dunleavy ("Big D").
+pub(super) fn nickname_after(doc: &Doc, last: usize, out: &mut Vec<Cand>) {
+    if doc.punct(last + 1) != Some('(') {
+        return;
+    }
+    if let Some((end, close)) = quoted(doc, last + 2) {
+        if doc.punct(close + 1) == Some(')') {
+            let why = "A nickname in quotes right after a person's name".to_string();
+            push(doc, last + 3, end, 0.8, why, out);
+        }
+    }
+}
+
+/// `"DRIFTER" AKA CALEB PRUITT`: a quoted name before "aka".
+fn quoted_before_aka(doc: &Doc, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
+    let (end, close) = quoted(doc, i)?;
+    let aka = ["aka", "a.k.a", "also known as"]
+        .iter()
+        .any(|w| doc.is(close + 1, w));
+    if !aka {
+        return None;
+    }
+    let why = "A nickname in quotes before 'aka'".to_string();
+    push(doc, i + 1, end, 0.8, why, out);
+    Some(close + 1)
 }
