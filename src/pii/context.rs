@@ -45,6 +45,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &numbers::BIRTH_NEAR,
         &health::NOT_STATED_BEFORE,
         &health::HIV_STATED_AFTER,
+        &health::NOT_HCV_BEFORE,
         &dates::AGE_QUESTION,
         &contact::PLACE_QUESTION,
         &people::ORG_WORDS,
