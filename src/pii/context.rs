@@ -46,6 +46,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &health::NOT_STATED_BEFORE,
         &health::HIV_STATED_AFTER,
         &health::NOT_HCV_BEFORE,
+        &dates::AGE_GUESS,
         &dates::AGE_QUESTION,
         &contact::PLACE_QUESTION,
         &people::ORG_WORDS,

@@ -921,6 +921,30 @@ const PERSON: &[&str] = &[
     "newborn",
 ];
 
+/// Words near an estimated number that make it a person's age.
+pub(crate) const AGE_GUESS: Phrases = Phrases {
+    id: 33,
+    list: &[
+        "age",
+        "born",
+        "didn't give",
+        "dob",
+        "he's",
+        "last name",
+        "looks",
+        "name",
+        "old",
+        "she's",
+        "said",
+        "says",
+        "they're",
+        "teen",
+        "years",
+        "youth",
+        "yth",
+    ],
+};
+
 /// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
 fn ages(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
@@ -1183,7 +1207,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 && !(i.saturating_sub(6)..i).any(|k| doc.punct(k) == Some('('));
             let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
                 || doc.is(e + 1, "and")
-                || e + 1 == n;
+                || e + 1 == n
+                || doc.toks.get(e + 1).is_some_and(|t| t.newline_before);
             if ends && name_like && !enumerator {
                 push_age(out, t.start, doc.toks[e].end, 0.7, v, "age.apposition");
                 continue;
@@ -1276,6 +1301,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             .any(|w| w.eq_ignore_ascii_case(who))
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
                 || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                // "Danielle Fox (client) is 43", "(legal name Lamont Pierce) is 48".
+                || doc.punct(i - 2) == Some(')') && (i.saturating_sub(8)..i - 2).any(|k| doc.capitalized(k))
                 // "tevita is 44.": in a note without capitals, a word that
                 // is no common word is likely a name.
                 || doc.case != CaseMode::Mixed
@@ -1294,6 +1321,41 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, end, 0.75, v, "age.stated");
                 continue;
             }
+        }
+        // "Chen Wei (on his state ID). 55. Restaurant closed": a number
+        // standing alone as a sentence in the middle of a line.
+        if i >= 1
+            && doc.punct(i - 1) == Some('.')
+            && !doc.tight(i)
+            && !doc.toks[i].newline_before
+            && (14..=99).contains(&v)
+            && doc.punct(i + 1) == Some('.')
+            && doc.tight(i + 1)
+            && doc.num_len(i + 2) == 0
+            && !doc.tight(i + 2)
+        {
+            push_age(out, t.start, t.end, 0.6, v, "age.stated");
+            continue;
+        }
+        // "maybe 18.", "looks about 17,": an estimated age.
+        if i >= 1
+            && [
+                "maybe",
+                "about",
+                "approx",
+                "approximately",
+                "around",
+                "roughly",
+            ]
+            .iter()
+            .any(|w| doc.is(i - 1, w))
+            && (10..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')')) || i + 1 == n)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+            && context::before(doc, i, 40, &AGE_GUESS).is_some()
+        {
+            push_age(out, t.start, t.end, 0.6, v, "age.stated");
+            continue;
         }
         // "34 years old", "34-year-old", "34 yrs old", "8 months old", "34 y/o", "34 years of age".
         let mut k = i + 1;
@@ -1329,6 +1391,25 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         let mut m = k + 1;
         if doc.punct(m) == Some('-') {
             m += 1;
+        }
+        // "Youngest is 14 months.", "baby ANGEL 6 MONTHS": a small child's age.
+        let closed = matches!(doc.punct(m), Some('.' | ',' | ';' | ')'))
+            || m >= n
+            || doc.toks.get(m).is_some_and(|t| t.newline_before);
+        if is_small && closed && i >= 1 && v <= 36 {
+            let p = doc.tok_text(i - 1);
+            let person = doc.is(i - 1, "is")
+                || doc.is(i - 1, "baby")
+                || PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || doc.kind(i - 1) == Some(TokKind::Word)
+                    && doc.all_caps(i - 1)
+                    && i >= 2
+                    && doc.all_caps(i - 2)
+                    && doc.case == CaseMode::Mixed;
+            if person {
+                push_age(out, t.start, doc.toks[k].end, 0.7, v, "age.years_old");
+                continue;
+            }
         }
         if doc.is(m, "old") {
             // "a 10 year old car" is about a thing.
@@ -1442,7 +1523,8 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         };
         let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
             || doc.is(i + 1, "and")
-            || i + 1 == doc.toks.len();
+            || i + 1 == doc.toks.len()
+            || doc.toks[i + 1].newline_before;
         // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age.
         let glued = doc.tight(i + 1) && doc.num_len(i + 2) > 0;
         if ends && !glued {
