@@ -1304,7 +1304,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                if staff_before(doc, i) || staff_after(doc, last) || after_model_year(doc, i) {
+                if staff_before(doc, i)
+                    || staff_after(doc, last)
+                    || after_model_year(doc, i)
+                    || slots::signature(doc, i, last)
+                    || slots::place_of_origin(doc, i)
+                {
                     i = last + 1;
                     continue;
                 }
@@ -1317,7 +1322,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     reason,
                 ));
                 if conf >= 0.5 {
-                    slots::nickname_after(doc, last, out);
+                    slots::nickname_after(doc, &words, last, out);
                 }
                 if conf < 0.5 {
                     // A guess below the default threshold does not hide a
@@ -1854,8 +1859,11 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
     let next_surname =
         surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
+    // "Angel Hernandez", "Grace Mwangi": a given name that is also a word
+    // starts a name even at a sentence start when a surname follows.
+    let strong_surname = word(words, i + 1).is_some_and(|x| x.surname() && !x.is_common() && x.cap);
     // Given name + surname.
-    if given_ok && (w.cap || !mixed) && next_surname {
+    if (given_ok || w.given() && w.cap && strong_surname) && (w.cap || !mixed) && next_surname {
         let last = extend(doc, words, i);
         return Some((
             last,
@@ -1887,7 +1895,12 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         if (doc.is(i + 1, "and") || doc.punct(i + 1) == Some('&')) && ordinal_at(doc, i + 2) {
             return None;
         }
-        let conf = if w.is_common() {
+        // "Angel and Ximena": two people named together.
+        let pair =
+            doc.is(i + 1, "and") && word(words, i + 2).is_some_and(|x| x.cap && !x.is_common());
+        let conf = if w.is_common() && pair && !sentence_start {
+            0.7
+        } else if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.
             0.45
         } else if !mixed {
@@ -1926,8 +1939,13 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             && (doc.punct(i - 1) == Some(',') || doc.capitalized(i - 1));
         // "McKinney-Vento", "Goodale & Barbieri": a compound proper noun.
         let joined = matches!(doc.punct(i + 1), Some('-' | '&' | '/'));
-        let possessive_kin =
-            possessive && ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k));
+        let possessive_kin = possessive
+            && !STRONG_TRIGGERS
+                .iter()
+                .any(|t| base(text).eq_ignore_ascii_case(t))
+            && (ROLE_NOUNS.iter().chain(KIN_AFTER).any(|k| doc.is(i + 1, k))
+                || slots::POSSESSED.iter().any(|k| doc.is(i + 1, k))
+                || doc.punct(i + 1) == Some('#'));
         // At a sentence start a word the data does not know needs a verb only
         // a person does.
         let verb = if possessive || role_word(doc, i) {

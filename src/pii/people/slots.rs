@@ -58,11 +58,26 @@ const HEADERS: &[&str] = &[
     "check in",
     "re",
     "subject",
+    "name given",
+    "given name",
+    "preferred name",
+    "goes by",
+    "aka",
 ];
 
 /// Words that say "the person's name" itself: the value after them may be
 /// any words, common ones included ("name - dang xiong", "Name: Hope Grant").
-const NAME_LABELS: &[&str] = &["name", "client name", "full name", "legal name"];
+const NAME_LABELS: &[&str] = &[
+    "name",
+    "client name",
+    "full name",
+    "legal name",
+    "name given",
+    "given name",
+    "preferred name",
+    "goes by",
+    "aka",
+];
 
 /// Words right after a name that say the name is a person's: a date of
 /// birth or an age follows it.
@@ -90,9 +105,15 @@ fn dob_or_age_after(doc: &Doc, k: usize) -> bool {
         }
         // "34 y/o", "34 years old", "34," "34)".
         let unit = doc.tok_text(j + 1).to_ascii_lowercase();
-        matches!(unit.as_str(), "yo" | "y" | "years" | "yrs" | "yr")
-            || matches!(doc.punct(j + 1), Some(',' | ')' | ';'))
+        matches!(
+            unit.as_str(),
+            "yo" | "y" | "years" | "yrs" | "yr" | "months" | "mos" | "weeks"
+        ) || matches!(doc.punct(j + 1), Some(',' | ')' | ';'))
     };
+    // "Keala Kahananui (HoH), 38": a role in brackets between.
+    if doc.punct(k) == Some('(') && super::role_word(doc, k + 1) && doc.punct(k + 2) == Some(')') {
+        return dob_or_age_after(doc, k + 3);
+    }
     match doc.punct(k) {
         Some(',') => is_dob(k + 1) || age_at(k + 1),
         Some('(') => is_dob(k + 1) || age_at(k + 1) && doc.punct(k + 2) == Some(')'),
@@ -265,9 +286,7 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         // Words right before a date of birth or an age.
         if let Some((last, rare)) = slot(doc, words, i, Take::Capitals) {
             let lead_ok = i == 0
-                || !doc.is(i - 1, "the")
-                    && !doc.is(i - 1, "of")
-                    && !matches!(doc.punct(i - 1), Some('-' | '/' | '&'));
+                || !doc.is(i - 1, "the") && !matches!(doc.punct(i - 1), Some('-' | '/' | '&'));
             let all_rare = (i..=last).all(|k| {
                 word(words, k).is_some_and(|w| !w.is_common()) && !looks_inflected(doc.tok_text(k))
             });
@@ -333,9 +352,25 @@ fn quoted(doc: &Doc, open: usize) -> Option<(usize, usize)> {
 
 /// A nickname in brackets right after a name: Zbigniew Wójcik ("Zbyszek"),
 /// Mike Dunleavy ("Big D").
-pub(super) fn nickname_after(doc: &Doc, last: usize, out: &mut Vec<Cand>) {
+pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out: &mut Vec<Cand>) {
     if doc.punct(last + 1) != Some('(') {
         return;
+    }
+    // "Terrence (TJ) Washington", "Ms. Adebayo (Funmilayo)", "chuy (jesus
+    // ramos)": another name of the same person in brackets.
+    if let Some((end, rare)) = slot(doc, words, last + 2, Take::Lowercase) {
+        let acronym = (last + 2..=end).any(|k| {
+            doc.case == CaseMode::Mixed
+                && doc.all_caps(k)
+                && doc.tok_text(k).chars().count() > 2
+                && !word(words, k).is_some_and(|w| w.known())
+        });
+        let known_given = word(words, last + 2).is_some_and(|w| w.given());
+        if doc.punct(end + 1) == Some(')') && (rare || known_given) && !acronym {
+            let why = "Another name of the same person, in brackets after their name".to_string();
+            push(doc, last + 2, end, 0.8, why, out);
+            return;
+        }
     }
     if let Some((end, close)) = quoted(doc, last + 2) {
         if doc.punct(close + 1) == Some(')') {
@@ -357,4 +392,108 @@ fn quoted_before_aka(doc: &Doc, i: usize, out: &mut Vec<Cand>) -> Option<usize> 
     let why = "A nickname in quotes before 'aka'".to_string();
     push(doc, i + 1, end, 0.8, why, out);
     Some(close + 1)
+}
+
+/// Things a person has: "Chidi's viral load", "ashley's # 509-...".
+pub(super) const POSSESSED: &[&str] = &[
+    "phone",
+    "cell",
+    "number",
+    "email",
+    "address",
+    "ssn",
+    "dob",
+    "birthday",
+    "viral",
+    "meds",
+    "medication",
+    "id",
+    "mail",
+    "tent",
+    "caseworker",
+    "doctor",
+    "therapist",
+    "probation",
+    "medicaid",
+    "voucher",
+    "lease",
+    "benefits",
+    "rent",
+];
+
+/// Words that close a message before the sender's name.
+const SIGN_OFFS: &[&str] = &[
+    "thanks",
+    "thx",
+    "thank you",
+    "ty",
+    "regards",
+    "cheers",
+    "submitted by",
+    "sent by",
+    "signed",
+    "best",
+];
+
+/// A staff member signing a ticket or a message at its end: "Thanks, Mark
+/// Ellison (Coordinated Entry)", "- Jess", "SUBMITTED BY: K. NGUYEN, YWCA".
+pub(super) fn signature(doc: &Doc, i: usize, last: usize) -> bool {
+    let rest = &doc.toks[last + 1..];
+    if rest.len() > 8 || rest.iter().any(|t| t.newline_before) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && matches!(doc.punct(j - 1), Some(',' | ':')) {
+        j -= 1;
+    }
+    let dash = j > 0
+        && matches!(doc.punct(j - 1), Some('-' | '\u{2013}' | '\u{2014}'))
+        && (j == 1
+            || doc.toks[j - 1].newline_before
+            || matches!(doc.punct(j - 2), Some('.' | '!' | '?' | ')')));
+    dash || SIGN_OFFS.iter().any(|w| {
+        let end = doc.toks.get(j.wrapping_sub(1)).map_or(0, |t| t.end);
+        j > 0
+            && end >= w.len()
+            && doc
+                .text
+                .get(end - w.len()..end)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            && (end == w.len()
+                || !doc.text[..end - w.len()].ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// A place someone comes from: "moved from Gallup", "came from Odessa",
+/// "born in Kenya".
+pub(super) fn place_of_origin(doc: &Doc, i: usize) -> bool {
+    if i < 2 || base(doc.tok_text(i)).len() < doc.tok_text(i).len() {
+        return false;
+    }
+    let from = doc.is(i - 1, "from")
+        && [
+            "came",
+            "come",
+            "comes",
+            "moved",
+            "relocated",
+            "originally",
+            "both",
+            "is",
+            "are",
+            "was",
+            "were",
+            "arrived",
+            "transferred",
+            "here",
+            "coming",
+            "refugee",
+        ]
+        .iter()
+        .any(|w| doc.is(i - 2, w));
+    let born_in = doc.is(i - 1, "in")
+        && ["born", "raised", "up", "lived", "grew"]
+            .iter()
+            .any(|w| doc.is(i - 2, w));
+    from || born_in
 }
