@@ -811,8 +811,11 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
             (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
                 && l.starts_with(|c: char| c.is_ascii_digit())
         };
+        // "2109 e providence ave": after a number and a direction, a street
+        // written in lowercase in a mixed-case note still counts (a street
+        // type must end it).
         let name_word = k == Some(TokKind::Word)
-            && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed);
+            && (doc.capitalized(j) || doc.case != super::tokens::CaseMode::Mixed || had_dir);
         if !(ordinal || name_word) {
             break;
         }

@@ -1331,7 +1331,6 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             && (14..=99).contains(&v)
             && doc.punct(i + 1) == Some('.')
             && doc.tight(i + 1)
-            && doc.num_len(i + 2) == 0
             && !doc.tight(i + 2)
         {
             push_age(out, t.start, t.end, 0.6, v, "age.stated");

@@ -183,7 +183,6 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "coumadin",
         "cymbalta",
         "crohn's",
-        "cutting",
         "c-ptsd",
         "cancer",
         "celexa",

@@ -344,6 +344,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     dates::propagate_dobs(&doc, &mut cands);
     people::propagate_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
+    names_inside_places(&mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
     // Known identifiers and deny terms win over the allow list, but nothing
     // flags a redaction token (a known name "Name" must not turn "[NAME]"
@@ -470,4 +471,23 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
         out.push(c);
     }
     *chosen = out;
+}
+
+/// "sleeps in the doorway of the old Macy's building on Main", "under the
+/// overpass by Gonzaga": a guessed name inside a findable place is part of
+/// the place, which is redacted whole.
+fn names_inside_places(cands: &mut Vec<Cand>) {
+    let places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Address && c.rule == "address.place" && c.conf >= 0.6)
+        .map(|c| (c.start, c.end))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        c.kind != Kind::Name
+            || c.conf >= 0.85
+            || !places.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+    });
 }

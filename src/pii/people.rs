@@ -613,6 +613,13 @@ const KIN_AFTER: &[&str] = &[
 /// programs, languages, days or months.
 const STOP: &[&str] = &[
     "the",
+    "mo",
+    "mos",
+    "yo",
+    "yr",
+    "yrs",
+    "wk",
+    "wks",
     "liaison",
     "homeless",
     "anon",
