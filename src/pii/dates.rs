@@ -838,7 +838,15 @@ pub(crate) const TEMPLATE_WORDS: Phrases = Phrases {
 /// Words of a question about age, before an answer.
 pub(crate) const AGE_QUESTION: Phrases = Phrases {
     id: 22,
-    list: &["age", "ages", "how old"],
+    list: &[
+        "age",
+        "ages",
+        "how old",
+        "or older",
+        "or younger",
+        "over 60",
+        "under 18",
+    ],
 };
 
 /// Words for a person, before an age: "Youth (17)", "son, 6,".
@@ -1009,6 +1017,12 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     let mut end = t.end;
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
+                    } else if suf == "y"
+                        && doc.punct(i + 1) == Some(',')
+                        && i > 0
+                        && matches!(doc.punct(i - 1), Some(',' | ')'))
+                    {
+                        // "Zoe Martinez-Cruz (aka "Zee"), 18y, kicked out".
                     } else if suf.starts_with("yr") || suf == "y" {
                         if !(doc.is(i + 1, "old")
                             || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o"))
@@ -1240,11 +1254,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        // Question and answer: "Age? A: 34", "How old are the kids? A: 3, 5".
-        if i >= 2
-            && doc.punct(i - 1) == Some(':')
-            && (doc.is(i - 2, "a") || doc.punct(i - 2) == Some('?'))
-            && context::before(doc, i, 45, &AGE_QUESTION).is_some()
+        // Question and answer: "Age? A: 34", "How old are the kids? A: 3, 5",
+        // "Are you 60 or older? A: no, 59".
+        let yes_no = i >= 4
+            && doc.punct(i - 1) == Some(',')
+            && (doc.is(i - 2, "no") || doc.is(i - 2, "yes"))
+            && doc.punct(i - 3) == Some(':');
+        let q = if yes_no { i - 2 } else { i };
+        if q >= 2
+            && doc.punct(q - 1) == Some(':')
+            && (doc.is(q - 2, "a") || doc.punct(q - 2) == Some('?'))
+            && context::before(doc, i, 60, &AGE_QUESTION).is_some()
         {
             push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
             continue;
@@ -1520,17 +1540,22 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         let Some(v) = doc.num(i).filter(|v| (1..=99).contains(v)) else {
             continue;
         };
-        let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')'))
-            || doc.is(i + 1, "and")
-            || i + 1 == doc.toks.len()
-            || doc.toks[i + 1].newline_before;
+        // "Daughter Kaylee 18 months.": a small child's age.
+        let unit = ["months", "mos", "mo", "weeks", "wks"]
+            .iter()
+            .any(|u| doc.is(i + 1, u));
+        let i_end = if unit { i + 1 } else { i };
+        let ends = matches!(doc.punct(i_end + 1), Some(',' | '.' | ';' | ')'))
+            || doc.is(i_end + 1, "and")
+            || i_end + 1 == doc.toks.len()
+            || doc.toks[i_end + 1].newline_before;
         // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age.
         let glued = doc.tight(i + 1) && doc.num_len(i + 2) > 0;
         if ends && !glued {
             found.push(Cand::new(
                 Kind::Age,
                 t.start,
-                t.end,
+                doc.toks[i_end].end,
                 0.65,
                 "age.after_name",
                 format!("Looks like a person's age ({v}) right after their name"),

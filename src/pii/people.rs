@@ -1270,6 +1270,17 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             last = n + 1;
             continue;
         }
+        // Nickname in brackets between names: Terrence (TJ) Washington.
+        if doc.punct(n) == Some('(')
+            && doc.kind(n + 1) == Some(TokKind::Word)
+            && doc.punct(n + 2) == Some(')')
+            && !role_word(doc, n + 1)
+            && word(words, n + 1).is_some_and(|w| !w.is_common() || w.given())
+            && surname_like(doc, words, n + 3)
+        {
+            last = n + 3;
+            continue;
+        }
         // Nickname in quotes: Maria "Tina" Lopez, Tyrell "T-Bone" Washington.
         if doc.punct(n) == Some('"') {
             let mut k = n + 1;
