@@ -296,29 +296,29 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         }
         // "danny is texting her", "ashley's # 509-...", "rashida sims.": a
         // given name the data knows, written in lowercase in a mixed-case note.
-        if mixed && !doc.capitalized(i) {
-            if word(words, i).is_some_and(|w| w.given() && !w.is_common() && !w.stop) {
-                let text = doc.tok_text(i);
-                let possessive = base(text).len() < text.len();
-                let verb = !possessive
-                    && (super::speech_verb_at(doc, i + 1).is_some()
-                        || doc.is(i + 1, "is") && doc.tok_text(i + 2).ends_with("ing"));
-                let owns = possessive
-                    && (POSSESSED.iter().any(|k| doc.is(i + 1, k))
-                        || doc.punct(i + 1) == Some('#')
-                        || super::KIN_AFTER.iter().any(|k| doc.is(i + 1, k)));
-                // A sentence of its own: given name and surname.
-                let alone = doc.sentence_start(i)
-                    && word(words, i + 1).is_some_and(|x| x.surname() && !x.stop)
-                    && doc.punct(i + 2) == Some('.');
-                if (verb || owns || alone) && text.chars().count() >= 3 && !super::role_word(doc, i)
-                {
-                    let last = if alone { i + 1 } else { i };
-                    let why = "Looks like a person's name written in lowercase".to_string();
-                    push(doc, i, last, 0.65, why, out);
-                    i = last + 1;
-                    continue;
-                }
+        if mixed
+            && !doc.capitalized(i)
+            && word(words, i).is_some_and(|w| w.given() && !w.is_common() && !w.stop)
+        {
+            let text = doc.tok_text(i);
+            let possessive = base(text).len() < text.len();
+            let verb = !possessive
+                && (super::speech_verb_at(doc, i + 1).is_some()
+                    || doc.is(i + 1, "is") && doc.tok_text(i + 2).ends_with("ing"));
+            let owns = possessive
+                && (POSSESSED.iter().any(|k| doc.is(i + 1, k))
+                    || doc.punct(i + 1) == Some('#')
+                    || super::KIN_AFTER.iter().any(|k| doc.is(i + 1, k)));
+            // A sentence of its own: given name and surname.
+            let alone = doc.sentence_start(i)
+                && word(words, i + 1).is_some_and(|x| x.surname() && !x.stop)
+                && doc.punct(i + 2) == Some('.');
+            if (verb || owns || alone) && text.chars().count() >= 3 && !super::role_word(doc, i) {
+                let last = if alone { i + 1 } else { i };
+                let why = "Looks like a person's name written in lowercase".to_string();
+                push(doc, i, last, 0.65, why, out);
+                i = last + 1;
+                continue;
             }
         }
         // "CLIENT TESFALEM GHEBREMEDHIN": two words nobody knows after a role
