@@ -715,7 +715,17 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                     || is_one_of(doc, k, PLACE_NOUNS)
             });
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
-            let conf = if broad_prep && words <= 4 && !specific {
+            // "at the Young Adult Shelter": a shelter or a program is the
+            // agency's own place, not where to find one person.
+            let agency = ["shelter", "mission", "center", "centre", "program"]
+                .iter()
+                .any(|w| doc.is(e, w))
+                && doc.capitalized(e)
+                // "the 7-Eleven on Hamilton & Mission": a street corner.
+                && !(s..e).any(|k| {
+                    doc.is(k, "on") || doc.is(k, "and") || doc.punct(k) == Some('&')
+                });
+            let conf = if broad_prep && words <= 4 && !specific || agency {
                 0.45
             } else {
                 0.65
@@ -1157,8 +1167,10 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "staying",
         "sleeps",
         "stayed",
+        "sleep",
         "slept",
         "stays",
+        "spot",
         "to find",
         "tent",
         "where to find",
@@ -1202,6 +1214,18 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     // "staying with bf Kevin Coj at the Quality Inn": a few words, a
     // companion's name among them, before the place.
     while skipped < 6 && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none() {
+        // "sleeping in her Buick (plate AKX7730) at the Fred Meyer lot".
+        if doc.punct(j) == Some('(') {
+            let close = (j + 1..j + 10).find(|&k| doc.punct(k) == Some(')'))?;
+            j = close + 1;
+            skipped += 1;
+            continue;
+        }
+        // "Where do you sleep most frequently: under the bridge".
+        if doc.punct(j) == Some(':') && skipped > 0 {
+            j += 1;
+            continue;
+        }
         if doc.kind(j) != Some(TokKind::Word)
             || doc.capitalized(j) && !(skipped > 0 && doc.is(j - skipped, "with"))
         {
