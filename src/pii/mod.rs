@@ -343,6 +343,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::scan(&doc, &mut cands);
     dates::propagate_dobs(&doc, &mut cands);
     people::propagate_names(&doc, &mut cands);
+    people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
     names_inside_places(&mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));

@@ -14,6 +14,7 @@ use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 mod slots;
+pub(crate) use slots::propagate_common_names;
 
 /// Words before a name that make the next word a person's name.
 const STRONG_TRIGGERS: &[&str] = &[
@@ -1276,7 +1277,8 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             && doc.punct(n + 2) == Some(')')
             && !role_word(doc, n + 1)
             && word(words, n + 1).is_some_and(|w| !w.is_common() || w.given())
-            && surname_like(doc, words, n + 3)
+            && (surname_like(doc, words, n + 3)
+                || word(words, n + 3).is_some_and(|w| w.surname() && w.cap))
         {
             last = n + 3;
             continue;

@@ -11,7 +11,7 @@
 //! is left alone.
 
 use super::{base, is_org_word, looks_inflected, word, Word, REPORT_VERBS, ROLE_NOUNS};
-use crate::pii::tokens::{is_title, CaseMode, Doc, TokKind};
+use crate::pii::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use crate::pii::{Cand, Kind};
 
 /// Words that head a note or a line and are followed by the person it is
@@ -519,4 +519,66 @@ pub(super) fn place_of_origin(doc: &Doc, i: usize) -> bool {
             .iter()
             .any(|w| doc.is(i - 2, w));
     from || born_in
+}
+
+/// A name that is also a common word ("Phoenix", "Hope", "Angel") found
+/// with high confidence recurs in a mixed-case note wherever it is written
+/// with a capital and does not start a longer proper noun ("Phoenix sleeps
+/// in the dugout", but not "Hope House").
+pub(crate) fn propagate_common_names(doc: &Doc, cands: &mut Vec<Cand>) {
+    if doc.case != CaseMode::Mixed {
+        return;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut covered = vec![false; doc.toks.len()];
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.5)
+    {
+        let mut k = doc.tok_at(c.start);
+        while doc.toks.get(k).is_some_and(|t| t.start < c.end) {
+            covered[k] = true;
+            let w = base(doc.tok_text(k));
+            let strong = c.conf >= 0.85
+                && matches!(
+                    c.rule,
+                    "name.context" | "name.full" | "name.slot" | "name.last_first"
+                );
+            if strong
+                && doc.kind(k) == Some(TokKind::Word)
+                && w.chars().count() >= 3
+                && doc.capitalized(k)
+                && crate::pii::names::is_common_word(&fold_word(w))
+            {
+                names.push(w);
+            }
+            k += 1;
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for (i, &done) in covered.iter().enumerate() {
+        if done || doc.kind(i) != Some(TokKind::Word) || !doc.capitalized(i) {
+            continue;
+        }
+        let w = base(doc.tok_text(i));
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let before_the = i > 0 && (doc.is(i - 1, "the") || doc.is(i - 1, "a"));
+        let proper_noun =
+            doc.capitalized(i + 1) && !doc.toks[i + 1].newline_before || is_org_word(doc, i + 1);
+        if before_the || proper_noun || doc.all_caps(i) && w.len() <= 3 {
+            continue;
+        }
+        cands.push(Cand::new(
+            Kind::Name,
+            doc.toks[i].start,
+            doc.toks[i].start + w.len(),
+            0.75,
+            "name.repeat",
+            "The same name as one found earlier in this note".to_string(),
+        ));
+    }
 }
