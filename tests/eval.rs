@@ -99,18 +99,27 @@ fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     let corpus = format!("{root}/tests/data/pii_corpus.jsonl");
     let sample = format!("{root}/tests/data/pii_corpus_sample.jsonl");
-    let path = match args.first() {
-        Some(p) => p.clone(),
-        None if Path::new(&corpus).exists() => corpus,
-        None => {
+    // Several files are evaluated as one corpus (their ids are distinct).
+    let paths: Vec<String> = if args.is_empty() {
+        if Path::new(&corpus).exists() {
+            vec![corpus]
+        } else {
             println!("note: {corpus} is not here yet; evaluating the sample {sample} instead");
-            sample
+            vec![sample]
         }
+    } else {
+        args
     };
-    let Ok(raw) = std::fs::read_to_string(&path) else {
-        println!("note: cannot read {path}; nothing to evaluate");
-        return;
-    };
+    let mut raw = String::new();
+    for path in &paths {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            println!("note: cannot read {path}; nothing to evaluate");
+            return;
+        };
+        raw.push_str(&text);
+        raw.push('\n');
+    }
+    let path = paths.join(" + ");
     let strict = std::env::var("CMIS_EVAL_STRICT").is_ok_and(|v| v == "1");
     // `CMIS_EVAL_SHOW=1` lists every miss and false positive with its note id
     // (the corpora are invented; this is for working on the rules).
