@@ -17,7 +17,7 @@ use crate::pii::{Known, ScanOptions};
 use crate::policy::Policy;
 use crate::record::{coded_fields, from_json_named, ClientRecord, Household};
 use crate::validate::{
-    bracket_warning, head_issues, label, require_keys, Issue, IssueCode, Severity, FREE_TEXT_FIELDS,
+    bracket_warning, head_issues, label, require_keys, Issue, IssueCode, FREE_TEXT_FIELDS,
 };
 
 /// The options of [`anonymize_client`].
@@ -310,18 +310,19 @@ fn diff(before: &ClientRecord, after: &ClientRecord, prefix: &str) -> Vec<Change
     let (Value::Object(b), Value::Object(a)) = (before.to_json(), after.to_json()) else {
         return Vec::new();
     };
-    let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
-    keys.sort_by_key(|k| {
-        (
-            FIELD_ORDER
-                .iter()
-                .position(|f| f == k)
-                .unwrap_or(FIELD_ORDER.len()),
-            k.as_str(),
-        )
-    });
-    keys.dedup();
-    keys.into_iter()
+    // The form order first, then the other fields by name, each once.
+    let mut rest: Vec<&str> = b
+        .keys()
+        .chain(a.keys())
+        .map(String::as_str)
+        .filter(|k| !FIELD_ORDER.contains(k))
+        .collect();
+    rest.sort_unstable();
+    rest.dedup();
+    FIELD_ORDER
+        .into_iter()
+        .filter(|k| b.contains_key(*k) || a.contains_key(*k))
+        .chain(rest)
         .filter_map(|k| {
             let from = b.get(k).cloned().unwrap_or(Value::Null);
             let to = a.get(k).cloned().unwrap_or(Value::Null);
@@ -489,7 +490,7 @@ pub fn anonymize_household(
         [one] => one.personal_id.clone(),
         _ => None,
     };
-    issues.sort_by_key(|i| i.severity != Severity::Error);
+    let issues = crate::validate::errors_first(issues);
     Ok(AnonymizedHousehold {
         household: out,
         changes,

@@ -84,6 +84,7 @@ mod policy;
 mod record;
 mod redact;
 mod requests;
+mod sort;
 mod validate;
 
 #[cfg(target_arch = "wasm32")]

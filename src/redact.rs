@@ -67,7 +67,9 @@ pub fn redact(text: &str, options: &ScanOptions) -> Redacted {
                 ..m
             });
         }
-        findings.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        // By start, longest first; two stable passes (end, then start).
+        crate::sort::sort_stable_by_key(&mut findings, |f| usize::MAX - f.span.end);
+        crate::sort::sort_stable_by_key(&mut findings, |f| f.span.start);
         let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
         for f in findings {
             if kept.last().map_or(true, |l| l.span.end <= f.span.start) {

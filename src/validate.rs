@@ -233,10 +233,22 @@ pub struct Validation {
     pub issues: Vec<Issue>,
 }
 
+/// The issues sorted by severity, errors first, keeping their order within a
+/// severity (a stable sort, without a sort routine of its own in the module).
+pub(crate) fn errors_first(issues: Vec<Issue>) -> Vec<Issue> {
+    let (mut errors, warnings): (Vec<Issue>, Vec<Issue>) =
+        issues.into_iter().partition(|i| match i.severity {
+            Severity::Error => true,
+            Severity::Warning => false,
+        });
+    errors.extend(warnings);
+    errors
+}
+
 impl Validation {
     pub(crate) fn from_issues(mut issues: Vec<Issue>) -> Validation {
         // Stable: keeps field order within a severity.
-        issues.sort_by_key(|i| i.severity);
+        issues = errors_first(issues);
         Validation {
             ok: !issues.iter().any(|i| i.severity == Severity::Error),
             issues,

@@ -14,12 +14,384 @@ use crate::{Error, Policy};
 
 /// The one serializer: maps become plain objects, not `Map`s.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(|e| {
+    value.serialize(JsSerializer).map_err(|e| {
         js_error(&Error::invalid_argument(format!(
             "cannot return result: {e}"
         )))
     })
+}
+
+/// Writes results as JS values exactly as `serde_wasm_bindgen::Serializer`
+/// with `serialize_maps_as_objects(true)` did (this replaces it to keep its
+/// code out of the module): structs and maps are plain objects with their
+/// keys in order, sequences are arrays, `None` and `()` are `undefined`,
+/// unit variants are their name, 64-bit integers are numbers when they are
+/// safe integers and an error otherwise.
+#[derive(Clone, Copy)]
+struct JsSerializer;
+
+/// A serialization error; reads as `serde_wasm_bindgen`'s (a JS `Error`'s
+/// `String()`).
+#[derive(Debug)]
+struct JsSerError(String);
+
+impl std::fmt::Display for JsSerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Error: {}", self.0)
+    }
+}
+
+impl std::error::Error for JsSerError {}
+
+impl serde::ser::Error for JsSerError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        JsSerError(msg.to_string())
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object, written with `obj[key] = value` (no `Reflect`).
+    type PlainObject;
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &PlainObject, key: &JsValue, value: JsValue);
+}
+
+fn new_object() -> PlainObject {
+    js_sys::Object::new().unchecked_into()
+}
+
+thread_local! {
+    /// Field names already made into JS strings, by address and length: a
+    /// scan returns hundreds of findings with the same nine names.
+    static FIELD_NAMES: std::cell::RefCell<Vec<((usize, usize), JsValue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `obj[name] = value`, with the name made into a JS string once.
+fn set_field(obj: &PlainObject, name: &'static str, value: JsValue) {
+    let id = (name.as_ptr() as usize, name.len());
+    FIELD_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        let i = match names.iter().position(|(n, _)| *n == id) {
+            Some(i) => i,
+            None => {
+                names.push((id, JsValue::from_str(name)));
+                names.len() - 1
+            }
+        };
+        obj.set(&names[i].1, value);
+    })
+}
+
+/// `{ variant: value }`, serde's external tagging.
+fn tagged(variant: &str, value: JsValue) -> JsValue {
+    let obj = new_object();
+    obj.set(&variant.into(), value);
+    obj.into()
+}
+
+/// An array being written, for sequences, tuples and tuple variants.
+struct JsSeq {
+    array: js_sys::Array,
+    variant: Option<&'static str>,
+}
+
+impl JsSeq {
+    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        self.array.push(&value.serialize(JsSerializer)?);
+        Ok(())
+    }
+
+    fn finish(self) -> Result<JsValue, JsSerError> {
+        Ok(match self.variant {
+            Some(v) => tagged(v, self.array.into()),
+            None => self.array.into(),
+        })
+    }
+}
+
+/// An object being written, for structs, maps and struct variants.
+struct JsObj {
+    obj: PlainObject,
+    key: Option<JsValue>,
+    variant: Option<&'static str>,
+}
+
+impl JsObj {
+    fn field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsSerError> {
+        let value = value.serialize(JsSerializer)?;
+        set_field(&self.obj, key, value);
+        Ok(())
+    }
+
+    fn finish(self) -> Result<JsValue, JsSerError> {
+        Ok(match self.variant {
+            Some(v) => tagged(v, self.obj.into()),
+            None => self.obj.into(),
+        })
+    }
+}
+
+impl serde::ser::SerializeSeq for JsSeq {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTuple for JsSeq {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTupleStruct for JsSeq {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTupleVariant for JsSeq {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeMap for JsObj {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), JsSerError> {
+        self.key = Some(key.serialize(JsSerializer)?);
+        Ok(())
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+        let key = self.key.take().unwrap_or_default();
+        let value = value.serialize(JsSerializer)?;
+        if !key.is_string() {
+            return Err(JsSerError(
+                "Map key is not a string and cannot be an object key".to_string(),
+            ));
+        }
+        self.obj.set(&key, value);
+        Ok(())
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeStruct for JsObj {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsSerError> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeStructVariant for JsObj {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsSerError> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<JsValue, JsSerError> {
+        self.finish()
+    }
+}
+
+impl JsSerializer {
+    fn seq(variant: Option<&'static str>) -> JsSeq {
+        JsSeq {
+            array: js_sys::Array::new(),
+            variant,
+        }
+    }
+
+    fn obj(variant: Option<&'static str>) -> JsObj {
+        JsObj {
+            obj: new_object(),
+            key: None,
+            variant,
+        }
+    }
+}
+
+impl serde::Serializer for JsSerializer {
+    type Ok = JsValue;
+    type Error = JsSerError;
+    type SerializeSeq = JsSeq;
+    type SerializeTuple = JsSeq;
+    type SerializeTupleStruct = JsSeq;
+    type SerializeTupleVariant = JsSeq;
+    type SerializeMap = JsObj;
+    type SerializeStruct = JsObj;
+    type SerializeStructVariant = JsObj;
+
+    fn serialize_bool(self, v: bool) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_i8(self, v: i8) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<JsValue, JsSerError> {
+        const SAFE: i64 = (1 << 53) - 1;
+        if (-SAFE..=SAFE).contains(&v) {
+            Ok((v as f64).into())
+        } else {
+            Err(JsSerError(format!(
+                "{v} can't be represented as a JavaScript number"
+            )))
+        }
+    }
+    fn serialize_i128(self, v: i128) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_u8(self, v: u8) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<JsValue, JsSerError> {
+        if v < 1 << 53 {
+            Ok((v as f64).into())
+        } else {
+            Err(JsSerError(format!(
+                "{v} can't be represented as a JavaScript number"
+            )))
+        }
+    }
+    fn serialize_u128(self, v: u128) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_f32(self, v: f32) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_char(self, v: char) -> Result<JsValue, JsSerError> {
+        Ok(js_sys::JsString::from(v).into())
+    }
+    fn serialize_str(self, v: &str) -> Result<JsValue, JsSerError> {
+        Ok(v.into())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<JsValue, JsSerError> {
+        Ok(js_sys::Uint8Array::from(v).into())
+    }
+    fn serialize_none(self) -> Result<JsValue, JsSerError> {
+        Ok(JsValue::UNDEFINED)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<JsValue, JsSerError> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<JsValue, JsSerError> {
+        Ok(JsValue::UNDEFINED)
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<JsValue, JsSerError> {
+        Ok(JsValue::UNDEFINED)
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<JsValue, JsSerError> {
+        Ok(variant.into())
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<JsValue, JsSerError> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<JsValue, JsSerError> {
+        Ok(tagged(variant, value.serialize(self)?))
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<JsSeq, JsSerError> {
+        Ok(Self::seq(None))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<JsSeq, JsSerError> {
+        Ok(Self::seq(None))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<JsSeq, JsSerError> {
+        Ok(Self::seq(None))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<JsSeq, JsSerError> {
+        Ok(Self::seq(Some(variant)))
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<JsObj, JsSerError> {
+        Ok(Self::obj(None))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<JsObj, JsSerError> {
+        Ok(Self::obj(None))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<JsObj, JsSerError> {
+        Ok(Self::obj(Some(variant)))
+    }
 }
 
 /// Read an optional object argument; `undefined` and `null` give the default.

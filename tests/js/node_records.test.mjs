@@ -71,6 +71,19 @@ test('unknown fields survive, undefined and null mean absent', () => {
   assert.equal(typeof a.record.personalId, 'undefined');
 });
 
+test('results keep their shape: fields in declaration order, absent ones present as undefined', () => {
+  const a = cg.anonymizeClient({ firstName: 'Anonymous', zz: [null, 1], aa: { y: 1, x: null } }, { asOf: '2026-11-28' });
+  const keys = Object.keys(a.record);
+  assert.deepEqual(keys.slice(0, 4), ['personalId', 'firstName', 'middleName', 'lastName']);
+  assert.deepEqual(keys.slice(-3), ['texts', 'aa', 'zz']);
+  assert.ok('personalId' in a.record && a.record.personalId === undefined);
+  assert.ok(0 in a.record.zz && a.record.zz[0] === undefined && a.record.zz[1] === 1);
+  assert.deepEqual(Object.keys(a.record.aa), ['x', 'y']);
+  assert.ok('x' in a.record.aa && a.record.aa.x === undefined);
+  const f = cg.scanText('SSN 123-45-6701')[0];
+  assert.deepEqual(Object.keys(f), ['kind', 'start', 'end', 'text', 'confidence', 'severity', 'rule', 'reason', 'replacement']);
+});
+
 test('wrong argument types throw CmisGuardError invalid_argument naming the field', () => {
   const ok = { mode: 'anonymous', asOf: '2026-11-28' };
   const bad = [
