@@ -123,25 +123,82 @@ fn first_words() -> &'static FirstWords {
     })
 }
 
-/// The keyword lists whose phrases can start with this token, as a bit mask.
-pub(crate) fn token_mask(tok: &str) -> u64 {
-    let mut buf = [0u8; 24];
-    let Some(dst) = buf.get_mut(..tok.len()) else {
+/// The keyword lists whose phrases can start with this token (given in
+/// ASCII lowercase), as a bit mask.
+pub(crate) fn lower_token_mask(tok: &str) -> u64 {
+    if tok.len() > 24 {
         return 0;
-    };
-    dst.copy_from_slice(tok.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst)
-        .ok()
-        .and_then(|k| first_words().get(k).copied())
-        .unwrap_or(0)
+    }
+    first_words().get(tok).copied().unwrap_or(0)
+}
+
+/// Word lists asked "is token `i` one of these words?" ([`Doc::is`] against
+/// each), answered with one hash look-up of the token in lowercase. The
+/// table is built on first use; for each word it keeps the first entry of
+/// the lists (in order) that equals it ignoring ASCII case.
+pub(crate) struct WordSet {
+    lists: &'static [&'static [&'static str]],
+    table: OnceLock<HashMap<Box<str>, &'static str, FnvBuild>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(lists: &'static [&'static [&'static str]]) -> WordSet {
+        WordSet {
+            lists,
+            table: OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &HashMap<Box<str>, &'static str, FnvBuild> {
+        self.table.get_or_init(|| {
+            let mut m = HashMap::default();
+            for w in self.lists.iter().flat_map(|l| l.iter()) {
+                m.entry(w.to_ascii_lowercase().into_boxed_str())
+                    .or_insert(*w);
+            }
+            m
+        })
+    }
+
+    /// The first entry equal to `lower` (a word in ASCII lowercase)
+    /// ignoring ASCII case.
+    pub(crate) fn get(&self, lower: &str) -> Option<&'static str> {
+        self.table().get(lower).copied()
+    }
+}
+
+impl Doc<'_> {
+    /// The first word of `set` that token `i` is ([`Doc::is`]).
+    pub(crate) fn which(&self, i: usize, set: &WordSet) -> Option<&'static str> {
+        set.get(self.lower(i))
+    }
+
+    /// Whether token `i` is one of the words of `set` ([`Doc::is`]).
+    pub(crate) fn is_any(&self, i: usize, set: &WordSet) -> bool {
+        self.which(i, set).is_some()
+    }
 }
 
 /// The usual window, in bytes of normalized text.
 pub(crate) const WINDOW: usize = 50;
 
 /// Whether `phrase` is written at byte `pos` of the text as whole words.
+#[inline]
 pub(crate) fn phrase_at(text: &str, pos: usize, phrase: &str) -> bool {
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    // Cheap rejections first: the first byte, then the length.
+    match (t.get(pos), p.first()) {
+        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {}
+        (_, None) => return phrase_at_slow(text, pos, phrase),
+        _ => return false,
+    }
+    if t.len() - pos < p.len() {
+        return false;
+    }
+    phrase_at_slow(text, pos, phrase)
+}
+
+fn phrase_at_slow(text: &str, pos: usize, phrase: &str) -> bool {
     let Some(rest) = text.get(pos..) else {
         return false;
     };

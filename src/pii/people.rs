@@ -8,7 +8,7 @@
 //! need one of these; unknown words of any origin are caught after a strong
 //! trigger. Capitals count as evidence only in a note written in mixed case.
 
-use super::context::{phrase_at, Phrases};
+use super::context::{phrase_at, Phrases, WordSet};
 use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
@@ -494,7 +494,8 @@ fn demonym_shaped(w: &str) -> bool {
 
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
-    SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+    static SET: WordSet = WordSet::new(&[SPEECH_VERBS]);
+    doc.which(i, &SET)
 }
 
 /// Verbs only a person does ("said", "disclosed"): a business or an agency
@@ -524,11 +525,11 @@ fn only_a_person(v: &str) -> bool {
 
 /// Words for a client, a relative or a staff member, not a name.
 fn role_word(doc: &Doc, i: usize) -> bool {
-    ROLE_NOUNS
-        .iter()
-        .chain(KIN_AFTER)
-        .chain(STAFF_WORDS)
-        .chain(&[
+    static ROLE_WORDS: WordSet = WordSet::new(&[
+        ROLE_NOUNS,
+        KIN_AFTER,
+        STAFF_WORDS,
+        &[
             "survivor",
             "participant",
             "applicant",
@@ -540,8 +541,9 @@ fn role_word(doc: &Doc, i: usize) -> bool {
             "counselor",
             "advocate",
             "worker",
-        ])
-        .any(|k| doc.is(i, k))
+        ],
+    ]);
+    doc.is_any(i, &ROLE_WORDS)
 }
 
 /// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
@@ -1043,8 +1045,8 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         if doc.punct(j - 1) == Some('.') && j >= 2 && is_title(doc.tok_text(j - 2)) {
             return Some(("title", true));
         }
-        let w = doc.tok_text(j - 1);
-        if FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        static FILLER_SET: WordSet = WordSet::new(&[FILLERS]);
+        if doc.is_any(j - 1, &FILLER_SET) {
             j -= 1;
         } else {
             return None;
