@@ -134,16 +134,17 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
     if !(3..=9).contains(&w.len()) || !b"jfmasond".contains(&first) {
         return None;
     }
-    let l = w.to_ascii_lowercase();
-    if l.len() < 3 {
-        return None;
-    }
-    if l == "sept" {
+    let mut buf = [0u8; 9];
+    let l = buf.get_mut(..w.len())?;
+    l.copy_from_slice(w.as_bytes());
+    l.make_ascii_lowercase();
+    let l: &[u8] = l;
+    if l == b"sept" {
         return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == l || (l.len() == 3 && m.starts_with(&l)))
+        .position(|m| m.as_bytes() == l || (l.len() == 3 && m.as_bytes().starts_with(l)))
         .map(|p| p as u32 + 1)
 }
 
@@ -507,11 +508,20 @@ fn spelled_number(w: &str) -> Option<u32> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(v) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
+    // Every one is 3 to 9 letters: compare in lowercase, without allocating.
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let l = buf.get_mut(..w.len())?;
+    l.copy_from_slice(w.as_bytes());
+    l.make_ascii_lowercase();
+    let l: &[u8] = l;
+    if let Some(v) = UNITS.iter().position(|u| u.as_bytes() == l) {
         return u32::try_from(v).ok();
     }
     TENS.iter()
-        .position(|t| t.eq_ignore_ascii_case(w))
+        .position(|t| t.as_bytes() == l)
         .and_then(|v| u32::try_from(v * 10 + 20).ok())
 }
 

@@ -920,9 +920,10 @@ fn is_stop(w: &str) -> bool {
 
 /// The word without a possessive ending.
 fn base(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("'S"))
-        .unwrap_or(w)
+    match w.as_bytes() {
+        [.., b'\'', b's' | b'S'] => w.get(..w.len() - 2).unwrap_or(w),
+        _ => w,
+    }
 }
 
 /// What the rules know about one word.

@@ -68,8 +68,13 @@ pub(crate) struct Doc<'a> {
     lower: String,
 }
 
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The character at byte `pos` of `text` (which must be a boundary).
@@ -390,6 +395,9 @@ pub(crate) fn fold_word(word: &str) -> String {
 
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
+    if !(2..=6).contains(&w.len()) {
+        return false;
+    }
     ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]
         .iter()
         .any(|t| t.eq_ignore_ascii_case(w))
