@@ -179,6 +179,72 @@ impl Doc<'_> {
     }
 }
 
+/// A phrase list asked "which of these ends right at byte `end`?": for each
+/// last byte (ASCII case ignored), the phrases ending in it, in list order,
+/// each with its last four bytes packed, so most of them are passed over
+/// with one integer compare before [`phrase_at`] confirms a match.
+pub(crate) struct EndPhrases {
+    list: &'static [&'static str],
+    index: OnceLock<Vec<Vec<(u64, &'static str)>>>,
+}
+
+/// The last `min(4, len)` bytes of `b`, ASCII lowercase, packed with their count.
+fn tail_key(b: &[u8], n: usize) -> u64 {
+    let n = n.min(4).min(b.len());
+    let mut k = n as u64;
+    for (i, &c) in b[b.len() - n..].iter().enumerate() {
+        k |= u64::from(c.to_ascii_lowercase()) << (8 * i + 3);
+    }
+    k
+}
+
+impl EndPhrases {
+    pub(crate) const fn new(list: &'static [&'static str]) -> EndPhrases {
+        EndPhrases {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &[Vec<(u64, &'static str)>] {
+        self.index.get_or_init(|| {
+            let mut buckets = vec![Vec::new(); 256];
+            for p in self.list {
+                let b = p.as_bytes();
+                if let Some(last) = b.last() {
+                    buckets[usize::from(last.to_ascii_lowercase())].push((tail_key(b, 4), *p));
+                }
+            }
+            buckets
+        })
+    }
+
+    /// The first phrase of the list written as whole words ending at byte
+    /// `end`: [`phrase_at`] its start, with no letter or digit before it.
+    pub(crate) fn ending_at(&self, text: &str, end: usize) -> Option<&'static str> {
+        debug_assert!(self.list.iter().all(|p| !p.is_empty()));
+        let t = text.as_bytes().get(..end)?;
+        let last = t.last()?;
+        let bucket = self.index().get(usize::from(last.to_ascii_lowercase()))?;
+        let keys = [1, 2, 3, 4].map(|n| tail_key(t, n));
+        bucket
+            .iter()
+            .filter(|(k, p)| keys[p.len().clamp(1, 4) - 1] == *k)
+            .map(|&(_, p)| p)
+            .find(|p| {
+                end.checked_sub(p.len())
+                    .is_some_and(|start| phrase_at(text, start, p) && start_boundary(text, start))
+            })
+    }
+}
+
+/// No letter or digit right before byte `start`.
+pub(crate) fn start_boundary(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|s| s.chars().next_back())
+        .map_or(true, |c| !c.is_alphanumeric())
+}
+
 /// The usual window, in bytes of normalized text.
 pub(crate) const WINDOW: usize = 50;
 

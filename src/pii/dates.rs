@@ -9,7 +9,7 @@
 use super::context;
 use super::context::Phrases;
 use super::names;
-use super::tokens::{CaseMode, Doc, TokKind};
+use super::tokens::{pack, pack_all, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 pub(crate) const DOB_WORDS: Phrases = Phrases {
@@ -508,20 +508,16 @@ fn spelled_number(w: &str) -> Option<u32> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    // Every one is 3 to 9 letters: compare in lowercase, without allocating.
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    let mut buf = [0u8; 9];
-    let l = buf.get_mut(..w.len())?;
-    l.copy_from_slice(w.as_bytes());
-    l.make_ascii_lowercase();
-    let l: &[u8] = l;
-    if let Some(v) = UNITS.iter().position(|u| u.as_bytes() == l) {
+    // Compared as packed integers (ASCII case ignored), without allocating.
+    const UNIT_KEYS: [u128; 20] = pack_all(UNITS);
+    const TEN_KEYS: [u128; 8] = pack_all(TENS);
+    let l = pack(w.as_bytes())?;
+    if let Some(v) = UNIT_KEYS.iter().position(|&u| u == l) {
         return u32::try_from(v).ok();
     }
-    TENS.iter()
-        .position(|t| t.as_bytes() == l)
+    TEN_KEYS
+        .iter()
+        .position(|&t| t == l)
         .and_then(|v| u32::try_from(v * 10 + 20).ok())
 }
 

@@ -8,7 +8,7 @@
 //! need one of these; unknown words of any origin are caught after a strong
 //! trigger. Capitals count as evidence only in a note written in mixed case.
 
-use super::context::{phrase_at, Phrases, WordSet};
+use super::context::{phrase_at, EndPhrases, Phrases, WordSet};
 use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
@@ -287,9 +287,10 @@ const STAFF_WORDS: &[&str] = &[
 
 /// An unknown word ending like an English verb or adverb form.
 fn looks_inflected(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    l.len() > 4
-        && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
+    let l = w.as_bytes();
+    let ends =
+        |s: &str| l.len() >= s.len() && l[l.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    l.len() > 4 && (ends("ed") || ends("ing") || ends("ly") || ends("tion"))
 }
 
 /// Weaker triggers: the next word must be in the name data too.
@@ -1021,25 +1022,11 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         }
         let prev = doc.toks.get(j - 1)?;
         let end = prev.end;
-        for (list, strong) in [(STRONG_TRIGGERS, true), (WEAK_TRIGGERS, false)] {
-            // The lists are sorted by last byte: look only at the bucket of this one.
-            let last = doc
-                .text
-                .as_bytes()
-                .get(end.wrapping_sub(1))
-                .map_or(0, u8::to_ascii_lowercase);
-            let lo = list.partition_point(|p| last_byte(p) < last);
-            for p in list
-                .get(lo..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|p| last_byte(p) == last)
-            {
-                if let Some(start) = end.checked_sub(p.len()) {
-                    if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
-                        return Some((p, strong));
-                    }
-                }
+        static STRONG: EndPhrases = EndPhrases::new(STRONG_TRIGGERS);
+        static WEAK: EndPhrases = EndPhrases::new(WEAK_TRIGGERS);
+        for (list, strong) in [(&STRONG, true), (&WEAK, false)] {
+            if let Some(p) = list.ending_at(doc.text, end) {
+                return Some((p, strong));
             }
         }
         // Titles with a period: "Dr." "Mrs."
@@ -1054,16 +1041,6 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         }
     }
     None
-}
-
-fn last_byte(p: &str) -> u8 {
-    p.as_bytes().last().map_or(0, u8::to_ascii_lowercase)
-}
-
-fn start_boundary(text: &str, start: usize) -> bool {
-    text.get(..start)
-        .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// Words that end the name of a place or an organization: "Grace Church",
@@ -1347,7 +1324,7 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
         // "drove tevita to", "per wanjiru": one use is enough when it is
         // not an agency's word ("met with hmis admin").
-        let acted_on = phrase_before(doc, i, PERSON_VERBS).is_some();
+        let acted_on = phrase_before(doc, i, &PERSON_VERBS_END).is_some();
         let single_ok = acted_on
             && !mixed
             && text.chars().count() >= 4
@@ -1389,21 +1366,21 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     }
 }
 
+static PERSON_VERBS_END: EndPhrases = EndPhrases::new(PERSON_VERBS);
+static STAFF_WORDS_END: EndPhrases = EndPhrases::new(STAFF_WORDS);
+static QUOTE_INTROS_END: EndPhrases = EndPhrases::new(QUOTE_INTROS);
+
 /// Whether a phrase of `list` ends right before token `i` (skipping a
 /// comma, colon or "named" between).
-fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static str> {
+fn phrase_before(doc: &Doc, i: usize, list: &EndPhrases) -> Option<&'static str> {
     let mut j = i;
     for _ in 0..2 {
         if j == 0 {
             return None;
         }
         let end = doc.toks.get(j - 1)?.end;
-        for p in list {
-            if let Some(start) = end.checked_sub(p.len()) {
-                if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
-                    return Some(p);
-                }
-            }
+        if let Some(p) = list.ending_at(doc.text, end) {
+            return Some(p);
         }
         if matches!(doc.punct(j - 1), Some(',' | ':')) || doc.is(j - 1, "named") {
             j -= 1;
@@ -1460,7 +1437,7 @@ fn staff_after(doc: &Doc, last: usize) -> bool {
 
 /// A name right after a staff or official word.
 fn staff_before(doc: &Doc, i: usize) -> bool {
-    phrase_before(doc, i, STAFF_WORDS).is_some()
+    phrase_before(doc, i, &STAFF_WORDS_END).is_some()
 }
 
 /// More names in a list after a plural relationship word, from the name
@@ -1601,7 +1578,7 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             }
         }
         // goes by "Pixie"
-        if doc.punct(i) == Some('"') && phrase_before(doc, i, QUOTE_INTROS).is_some() {
+        if doc.punct(i) == Some('"') && phrase_before(doc, i, &QUOTE_INTROS_END).is_some() {
             let mut k = i + 1;
             while k < i + 4 && doc.kind(k) == Some(TokKind::Word) {
                 k += 1;
@@ -1885,7 +1862,8 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         && !looks_inflected(text)
         && !is_org_word(doc, i + 1)
     {
-        let after_person_verb = !sentence_start && phrase_before(doc, i, PERSON_VERBS).is_some();
+        let after_person_verb =
+            !sentence_start && phrase_before(doc, i, &PERSON_VERBS_END).is_some();
         // "Elijah Two Bulls, 36, Oglala Lakota, came": a word after another
         // capitalized word or a comma belongs to what came before.
         let tail = i > 0

@@ -105,7 +105,27 @@ impl<'a> Doc<'a> {
             let tok = if is_word_char(c) {
                 let (mut letters, mut digits) = (false, false);
                 let mut end = i;
-                while let Some(ch) = char_at(text, end) {
+                let bytes = text.as_bytes();
+                while let Some(&b) = bytes.get(end) {
+                    // ASCII letters and digits, the usual case, byte by byte.
+                    if b.is_ascii_digit() {
+                        digits = true;
+                        end += 1;
+                        continue;
+                    }
+                    if b.is_ascii_alphabetic() {
+                        letters = true;
+                        if b.is_ascii_uppercase() {
+                            upper += 1;
+                        } else {
+                            lower += 1;
+                        }
+                        end += 1;
+                        continue;
+                    }
+                    let Some(ch) = char_at(text, end) else {
+                        break;
+                    };
                     if is_word_char(ch) {
                         if ch.is_ascii_digit() {
                             digits = true;
@@ -179,11 +199,14 @@ impl<'a> Doc<'a> {
             match t.kind {
                 TokKind::Punct => f.punct = s.chars().next(),
                 TokKind::Word => {
-                    f.capitalized = s.chars().next().is_some_and(char::is_uppercase);
-                    f.all_caps = if s.is_ascii() {
-                        !s.bytes().any(|b| b.is_ascii_lowercase())
-                    } else {
-                        s.chars().all(|c| !c.is_lowercase())
+                    f.capitalized = match s.as_bytes().first() {
+                        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        _ => s.chars().next().is_some_and(char::is_uppercase),
+                    };
+                    f.all_caps = match s.bytes().find(|b| !b.is_ascii() || b.is_ascii_lowercase()) {
+                        None => true,
+                        Some(b) if b.is_ascii() => false,
+                        Some(_) => s.chars().all(|c| !c.is_lowercase()),
                     };
                 }
                 TokKind::Num if s.len() <= 9 => f.num = s.parse().ok(),
@@ -393,14 +416,42 @@ pub(crate) fn fold_word(word: &str) -> String {
     s
 }
 
+/// A word of at most 15 bytes in ASCII lowercase packed into one integer
+/// with its length, so comparing words is comparing integers; `None` if
+/// longer. Two words pack equal exactly when they are equal ignoring ASCII
+/// case.
+pub(crate) const fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > 15 {
+        return None;
+    }
+    let mut k = w.len() as u128;
+    let mut i = 0;
+    while i < w.len() {
+        k |= (w[i].to_ascii_lowercase() as u128) << (8 * (i + 1));
+        i += 1;
+    }
+    Some(k)
+}
+
+/// [`pack`] for a list of words of at most 15 bytes.
+pub(crate) const fn pack_all<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = match pack(words[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("word longer than 15 bytes"),
+        };
+        i += 1;
+    }
+    out
+}
+
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
-    if !(2..=6).contains(&w.len()) {
-        return false;
-    }
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(w))
+    const TITLES: [u128; 9] =
+        pack_all(["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]);
+    pack(w.as_bytes()).is_some_and(|k| TITLES.contains(&k))
 }
 
 #[cfg(test)]
