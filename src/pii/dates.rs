@@ -9,7 +9,7 @@
 use super::context;
 use super::context::Phrases;
 use super::names;
-use super::tokens::{pack, pack_all, CaseMode, Doc, TokKind};
+use super::tokens::{CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
 
 pub(crate) const DOB_WORDS: Phrases = Phrases {
@@ -508,16 +508,19 @@ fn spelled_number(w: &str) -> Option<u32> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    // Compared as packed integers (ASCII case ignored), without allocating.
-    const UNIT_KEYS: [u128; 20] = pack_all(UNITS);
-    const TEN_KEYS: [u128; 8] = pack_all(TENS);
-    let l = pack(w.as_bytes())?;
-    if let Some(v) = UNIT_KEYS.iter().position(|&u| u == l) {
+    // Every one is 3 to 9 letters starting with z, o, t, f, s, e or n.
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len())
+        || !matches!(b[0] | 0x20, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+    {
+        return None;
+    }
+    let same = |u: &&str| u.len() == b.len() && u.as_bytes().eq_ignore_ascii_case(b);
+    if let Some(v) = UNITS.iter().position(same) {
         return u32::try_from(v).ok();
     }
-    TEN_KEYS
-        .iter()
-        .position(|&t| t == l)
+    TENS.iter()
+        .position(same)
         .and_then(|v| u32::try_from(v * 10 + 20).ok())
 }
 

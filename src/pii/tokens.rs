@@ -416,42 +416,16 @@ pub(crate) fn fold_word(word: &str) -> String {
     s
 }
 
-/// A word of at most 15 bytes in ASCII lowercase packed into one integer
-/// with its length, so comparing words is comparing integers; `None` if
-/// longer. Two words pack equal exactly when they are equal ignoring ASCII
-/// case.
-pub(crate) const fn pack(w: &[u8]) -> Option<u128> {
-    if w.len() > 15 {
-        return None;
-    }
-    let mut k = w.len() as u128;
-    let mut i = 0;
-    while i < w.len() {
-        k |= (w[i].to_ascii_lowercase() as u128) << (8 * (i + 1));
-        i += 1;
-    }
-    Some(k)
-}
-
-/// [`pack`] for a list of words of at most 15 bytes.
-pub(crate) const fn pack_all<const N: usize>(words: [&str; N]) -> [u128; N] {
-    let mut out = [0u128; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = match pack(words[i].as_bytes()) {
-            Some(k) => k,
-            None => panic!("word longer than 15 bytes"),
-        };
-        i += 1;
-    }
-    out
-}
-
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
-    const TITLES: [u128; 9] =
-        pack_all(["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]);
-    pack(w.as_bytes()).is_some_and(|k| TITLES.contains(&k))
+    // All are 2 to 6 letters starting with m, d, s or j.
+    let b = w.as_bytes();
+    if !(2..=6).contains(&b.len()) || !matches!(b[0] | 0x20, b'm' | b'd' | b's' | b'j') {
+        return false;
+    }
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]
+        .iter()
+        .any(|t| t.len() == b.len() && t.as_bytes().eq_ignore_ascii_case(b))
 }
 
 #[cfg(test)]
