@@ -3,7 +3,6 @@
 //! confidence. Whole words only, ASCII case ignored, and the window is
 //! bounded so the cost per candidate is constant.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -90,7 +89,60 @@ impl Hasher for Fnv {
 /// A fast hasher for the crate's small static word tables.
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
-type FirstWords = HashMap<&'static str, u64, FnvBuild>;
+type FirstWords = StrTable<u64>;
+
+/// A small immutable string-keyed table (open addressing, linear probing,
+/// FNV-1a), for the word tables built once and looked up per token.
+pub(crate) struct StrTable<V> {
+    slots: Vec<Option<(Box<str>, V)>>,
+}
+
+#[inline]
+fn fnv(key: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as usize
+}
+
+impl<V: Copy> StrTable<V> {
+    /// A table of `pairs`; for a key given twice, `merge` combines the values
+    /// (old, new).
+    fn build(pairs: Vec<(Box<str>, V)>, merge: impl Fn(V, V) -> V) -> StrTable<V> {
+        let size = (pairs.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(Box<str>, V)>> = (0..size).map(|_| None).collect();
+        for (k, v) in pairs {
+            let mut s = fnv(k.as_bytes()) & (size - 1);
+            loop {
+                match &mut slots[s] {
+                    Some((key, old)) if **key == *k => {
+                        *old = merge(*old, v);
+                        break;
+                    }
+                    Some(_) => s = (s + 1) & (size - 1),
+                    slot @ None => {
+                        *slot = Some((k, v));
+                        break;
+                    }
+                }
+            }
+        }
+        StrTable { slots }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<V> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = fnv(key.as_bytes()) & mask;
+        loop {
+            match self.slots.get(s)? {
+                Some((k, v)) if **k == *key => return Some(*v),
+                Some(_) => s = (s + 1) & mask,
+                None => return None,
+            }
+        }
+    }
+}
 
 /// The first token of a phrase, as the tokenizer would cut it.
 fn first_word(p: &str) -> &str {
@@ -115,11 +167,10 @@ fn first_word(p: &str) -> &str {
 fn first_words() -> &'static FirstWords {
     static TABLE: OnceLock<FirstWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = FirstWords::default();
-        for (id, p) in registry() {
-            *m.entry(first_word(p)).or_insert(0) |= 1u64 << id;
-        }
-        m
+        let pairs = registry()
+            .map(|(id, p)| (Box::from(first_word(p)), 1u64 << id))
+            .collect();
+        StrTable::build(pairs, |a, b| a | b)
     })
 }
 
@@ -129,7 +180,7 @@ pub(crate) fn lower_token_mask(tok: &str) -> u64 {
     if tok.len() > 24 {
         return 0;
     }
-    first_words().get(tok).copied().unwrap_or(0)
+    first_words().get(tok).unwrap_or(0)
 }
 
 /// Word lists asked "is token `i` one of these words?" ([`Doc::is`] against
@@ -138,7 +189,7 @@ pub(crate) fn lower_token_mask(tok: &str) -> u64 {
 /// the lists (in order) that equals it ignoring ASCII case.
 pub(crate) struct WordSet {
     lists: &'static [&'static [&'static str]],
-    table: OnceLock<HashMap<Box<str>, &'static str, FnvBuild>>,
+    table: OnceLock<StrTable<&'static str>>,
 }
 
 impl WordSet {
@@ -149,21 +200,23 @@ impl WordSet {
         }
     }
 
-    fn table(&self) -> &HashMap<Box<str>, &'static str, FnvBuild> {
+    fn table(&self) -> &StrTable<&'static str> {
         self.table.get_or_init(|| {
-            let mut m = HashMap::default();
-            for w in self.lists.iter().flat_map(|l| l.iter()) {
-                m.entry(w.to_ascii_lowercase().into_boxed_str())
-                    .or_insert(*w);
-            }
-            m
+            let pairs = self
+                .lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| (w.to_ascii_lowercase().into_boxed_str(), *w))
+                .collect();
+            // The first entry of a word wins.
+            StrTable::build(pairs, |first, _| first)
         })
     }
 
     /// The first entry equal to `lower` (a word in ASCII lowercase)
     /// ignoring ASCII case.
     pub(crate) fn get(&self, lower: &str) -> Option<&'static str> {
-        self.table().get(lower).copied()
+        self.table().get(lower)
     }
 }
 

@@ -134,18 +134,17 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
     if !(3..=9).contains(&w.len()) || !b"jfmasond".contains(&first) {
         return None;
     }
-    let mut buf = [0u8; 9];
-    let l = buf.get_mut(..w.len())?;
-    l.copy_from_slice(w.as_bytes());
-    l.make_ascii_lowercase();
-    let l: &[u8] = l;
-    if l == b"sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.as_bytes() == l || (l.len() == 3 && m.as_bytes().starts_with(l)))
-        .map(|p| p as u32 + 1)
+    // Every month has its own first three letters: find it by them, then
+    // the word must be the whole name, those three letters, or "sept".
+    let b = w.as_bytes();
+    let p = MONTHS.iter().position(|m| {
+        m.as_bytes()
+            .get(..3)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b.get(..3).unwrap_or(b)))
+    })?;
+    let m = MONTHS.get(p)?.as_bytes();
+    (b.len() == 3 || m.eq_ignore_ascii_case(b) || b.eq_ignore_ascii_case(b"sept"))
+        .then_some(p as u32 + 1)
 }
 
 /// A day written as `14` or `14th`.

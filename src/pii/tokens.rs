@@ -335,6 +335,12 @@ impl<'a> Doc<'a> {
 pub(crate) fn fold_word(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
+        if c.is_ascii() {
+            if c != '\'' {
+                s.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
         let f = match c {
             'à'..='å'
             | 'À'..='Å'
