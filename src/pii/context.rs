@@ -242,6 +242,7 @@ pub(crate) struct EndPhrases {
 }
 
 /// The last `min(4, len)` bytes of `b`, ASCII lowercase, packed with their count.
+#[inline(always)]
 fn tail_key(b: &[u8], n: usize) -> u64 {
     let n = n.min(4).min(b.len());
     let mut k = n as u64;

@@ -136,12 +136,22 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
     }
     // Every month has its own first three letters: find it by them, then
     // the word must be the whole name, those three letters, or "sept".
+    const fn key3(b: &[u8]) -> u32 {
+        (b[0].to_ascii_lowercase() as u32)
+            | (b[1].to_ascii_lowercase() as u32) << 8
+            | (b[2].to_ascii_lowercase() as u32) << 16
+    }
+    const HEADS: [u32; 12] = {
+        let mut out = [0; 12];
+        let mut i = 0;
+        while i < 12 {
+            out[i] = key3(MONTHS[i].as_bytes());
+            i += 1;
+        }
+        out
+    };
     let b = w.as_bytes();
-    let p = MONTHS.iter().position(|m| {
-        m.as_bytes()
-            .get(..3)
-            .is_some_and(|h| h.eq_ignore_ascii_case(b.get(..3).unwrap_or(b)))
-    })?;
+    let p = HEADS.iter().position(|&h| h == key3(b))?;
     let m = MONTHS.get(p)?.as_bytes();
     (b.len() == 3 || m.eq_ignore_ascii_case(b) || b.eq_ignore_ascii_case(b"sept"))
         .then_some(p as u32 + 1)
