@@ -380,12 +380,17 @@ pub(crate) fn before(
     phrases: &Phrases,
 ) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(first)?.start;
+    let bit = 1u64 << phrases.id;
     let mut i = first;
     while i > 0 {
         i -= 1;
         let t = doc.toks.get(i)?;
         if t.start + window < anchor {
             break;
+        }
+        // No phrase of the list starts here ([`phrase_at_tok`]'s first test).
+        if doc.kw.get(i).is_some_and(|m| m & bit == 0) {
+            continue;
         }
         if let Some(p) = phrase_at_tok(doc, i, phrases) {
             // The keyword must end before the candidate.
@@ -406,10 +411,15 @@ pub(crate) fn after(
     phrases: &Phrases,
 ) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(last)?.end;
+    let bit = 1u64 << phrases.id;
     let mut i = last + 1;
     while let Some(t) = doc.toks.get(i) {
         if t.start > anchor + window {
             break;
+        }
+        if doc.kw.get(i).is_some_and(|m| m & bit == 0) {
+            i += 1;
+            continue;
         }
         if let Some(p) = phrase_at_tok(doc, i, phrases) {
             return Some((p, t.start - anchor));
