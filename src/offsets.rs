@@ -22,6 +22,17 @@ use crate::pii::Span;
 /// assert_eq!(js[0], Span { start: 7, end: 19 });
 /// ```
 pub fn spans_to_utf16(text: &str, spans: &[Span]) -> Vec<Span> {
+    if text.is_ascii() {
+        // One UTF-16 unit per byte: offsets stay, past the end clamped.
+        let n = text.len();
+        return spans
+            .iter()
+            .map(|s| Span {
+                start: s.start.min(n),
+                end: s.end.min(n).max(s.start.min(n)),
+            })
+            .collect();
+    }
     let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(spans.len() * 2);
     for (k, s) in spans.iter().enumerate() {
         wanted.push((s.start, 2 * k));

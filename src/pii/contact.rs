@@ -750,10 +750,11 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
 /// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
-    if matches!(
-        doc.tok_text(i),
-        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
-    ) && (3..=5).contains(&doc.num_len(i + 1))
+    if (3..=5).contains(&doc.num_len(i + 1))
+        && matches!(
+            doc.tok_text(i),
+            "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+        )
         && doc.capitalized(i + 2)
         && !super::names::is_common_word(doc.tok_text(i + 2))
     {

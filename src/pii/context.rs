@@ -3,7 +3,6 @@
 //! confidence. Whole words only, ASCII case ignored, and the window is
 //! bounded so the cost per candidate is constant.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -92,7 +91,60 @@ impl Hasher for Fnv {
 /// A fast hasher for the crate's small static word tables.
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
-type FirstWords = HashMap<&'static str, u64, FnvBuild>;
+type FirstWords = StrTable<u64>;
+
+/// A small immutable string-keyed table (open addressing, linear probing,
+/// FNV-1a), for the word tables built once and looked up per token.
+pub(crate) struct StrTable<V> {
+    slots: Vec<Option<(Box<str>, V)>>,
+}
+
+#[inline]
+fn fnv(key: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as usize
+}
+
+impl<V: Copy> StrTable<V> {
+    /// A table of `pairs`; for a key given twice, `merge` combines the values
+    /// (old, new).
+    fn build(pairs: Vec<(Box<str>, V)>, merge: impl Fn(V, V) -> V) -> StrTable<V> {
+        let size = (pairs.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(Box<str>, V)>> = (0..size).map(|_| None).collect();
+        for (k, v) in pairs {
+            let mut s = fnv(k.as_bytes()) & (size - 1);
+            loop {
+                match &mut slots[s] {
+                    Some((key, old)) if **key == *k => {
+                        *old = merge(*old, v);
+                        break;
+                    }
+                    Some(_) => s = (s + 1) & (size - 1),
+                    slot @ None => {
+                        *slot = Some((k, v));
+                        break;
+                    }
+                }
+            }
+        }
+        StrTable { slots }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<V> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = fnv(key.as_bytes()) & mask;
+        loop {
+            match self.slots.get(s)? {
+                Some((k, v)) if **k == *key => return Some(*v),
+                Some(_) => s = (s + 1) & mask,
+                None => return None,
+            }
+        }
+    }
+}
 
 /// The first token of a phrase, as the tokenizer would cut it.
 fn first_word(p: &str) -> &str {
@@ -117,33 +169,158 @@ fn first_word(p: &str) -> &str {
 fn first_words() -> &'static FirstWords {
     static TABLE: OnceLock<FirstWords> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = FirstWords::default();
-        for (id, p) in registry() {
-            *m.entry(first_word(p)).or_insert(0) |= 1u64 << id;
-        }
-        m
+        let pairs = registry()
+            .map(|(id, p)| (Box::from(first_word(p)), 1u64 << id))
+            .collect();
+        StrTable::build(pairs, |a, b| a | b)
     })
 }
 
-/// The keyword lists whose phrases can start with this token, as a bit mask.
-pub(crate) fn token_mask(tok: &str) -> u64 {
-    let mut buf = [0u8; 24];
-    let Some(dst) = buf.get_mut(..tok.len()) else {
+/// The keyword lists whose phrases can start with this token (given in
+/// ASCII lowercase), as a bit mask.
+pub(crate) fn lower_token_mask(tok: &str) -> u64 {
+    if tok.len() > 24 {
         return 0;
-    };
-    dst.copy_from_slice(tok.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst)
-        .ok()
-        .and_then(|k| first_words().get(k).copied())
-        .unwrap_or(0)
+    }
+    first_words().get(tok).unwrap_or(0)
+}
+
+/// Word lists asked "is token `i` one of these words?" ([`Doc::is`] against
+/// each), answered with one hash look-up of the token in lowercase. The
+/// table is built on first use; for each word it keeps the first entry of
+/// the lists (in order) that equals it ignoring ASCII case.
+pub(crate) struct WordSet {
+    lists: &'static [&'static [&'static str]],
+    table: OnceLock<StrTable<&'static str>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(lists: &'static [&'static [&'static str]]) -> WordSet {
+        WordSet {
+            lists,
+            table: OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &StrTable<&'static str> {
+        self.table.get_or_init(|| {
+            let pairs = self
+                .lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| (w.to_ascii_lowercase().into_boxed_str(), *w))
+                .collect();
+            // The first entry of a word wins.
+            StrTable::build(pairs, |first, _| first)
+        })
+    }
+
+    /// The first entry equal to `lower` (a word in ASCII lowercase)
+    /// ignoring ASCII case.
+    pub(crate) fn get(&self, lower: &str) -> Option<&'static str> {
+        self.table().get(lower)
+    }
+}
+
+impl Doc<'_> {
+    /// The first word of `set` that token `i` is ([`Doc::is`]).
+    pub(crate) fn which(&self, i: usize, set: &WordSet) -> Option<&'static str> {
+        set.get(self.lower(i))
+    }
+
+    /// Whether token `i` is one of the words of `set` ([`Doc::is`]).
+    pub(crate) fn is_any(&self, i: usize, set: &WordSet) -> bool {
+        self.which(i, set).is_some()
+    }
+}
+
+/// A phrase list asked "which of these ends right at byte `end`?": for each
+/// last byte (ASCII case ignored), the phrases ending in it, in list order,
+/// each with its last four bytes packed, so most of them are passed over
+/// with one integer compare before [`phrase_at`] confirms a match.
+pub(crate) struct EndPhrases {
+    list: &'static [&'static str],
+    index: OnceLock<Vec<Vec<(u64, &'static str)>>>,
+}
+
+/// The last `min(4, len)` bytes of `b`, ASCII lowercase, packed with their count.
+#[inline(always)]
+fn tail_key(b: &[u8], n: usize) -> u64 {
+    let n = n.min(4).min(b.len());
+    let mut k = n as u64;
+    for (i, &c) in b[b.len() - n..].iter().enumerate() {
+        k |= u64::from(c.to_ascii_lowercase()) << (8 * i + 3);
+    }
+    k
+}
+
+impl EndPhrases {
+    pub(crate) const fn new(list: &'static [&'static str]) -> EndPhrases {
+        EndPhrases {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &[Vec<(u64, &'static str)>] {
+        self.index.get_or_init(|| {
+            let mut buckets = vec![Vec::new(); 256];
+            for p in self.list {
+                let b = p.as_bytes();
+                if let Some(last) = b.last() {
+                    buckets[usize::from(last.to_ascii_lowercase())].push((tail_key(b, 4), *p));
+                }
+            }
+            buckets
+        })
+    }
+
+    /// The first phrase of the list written as whole words ending at byte
+    /// `end`: [`phrase_at`] its start, with no letter or digit before it.
+    pub(crate) fn ending_at(&self, text: &str, end: usize) -> Option<&'static str> {
+        debug_assert!(self.list.iter().all(|p| !p.is_empty()));
+        let t = text.as_bytes().get(..end)?;
+        let last = t.last()?;
+        let bucket = self.index().get(usize::from(last.to_ascii_lowercase()))?;
+        let keys = [1, 2, 3, 4].map(|n| tail_key(t, n));
+        bucket
+            .iter()
+            .filter(|(k, p)| keys[p.len().clamp(1, 4) - 1] == *k)
+            .map(|&(_, p)| p)
+            .find(|p| {
+                end.checked_sub(p.len())
+                    .is_some_and(|start| phrase_at(text, start, p) && start_boundary(text, start))
+            })
+    }
+}
+
+/// No letter or digit right before byte `start`.
+pub(crate) fn start_boundary(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|s| s.chars().next_back())
+        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// The usual window, in bytes of normalized text.
 pub(crate) const WINDOW: usize = 50;
 
 /// Whether `phrase` is written at byte `pos` of the text as whole words.
+#[inline]
 pub(crate) fn phrase_at(text: &str, pos: usize, phrase: &str) -> bool {
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    // Cheap rejections first: the first byte, then the length.
+    match (t.get(pos), p.first()) {
+        (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {}
+        (_, None) => return phrase_at_slow(text, pos, phrase),
+        _ => return false,
+    }
+    if t.len() - pos < p.len() {
+        return false;
+    }
+    phrase_at_slow(text, pos, phrase)
+}
+
+fn phrase_at_slow(text: &str, pos: usize, phrase: &str) -> bool {
     let Some(rest) = text.get(pos..) else {
         return false;
     };
@@ -205,12 +382,17 @@ pub(crate) fn before(
     phrases: &Phrases,
 ) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(first)?.start;
+    let bit = 1u64 << phrases.id;
     let mut i = first;
     while i > 0 {
         i -= 1;
         let t = doc.toks.get(i)?;
         if t.start + window < anchor {
             break;
+        }
+        // No phrase of the list starts here ([`phrase_at_tok`]'s first test).
+        if doc.kw.get(i).is_some_and(|m| m & bit == 0) {
+            continue;
         }
         if let Some(p) = phrase_at_tok(doc, i, phrases) {
             // The keyword must end before the candidate.
@@ -231,10 +413,15 @@ pub(crate) fn after(
     phrases: &Phrases,
 ) -> Option<(&'static str, usize)> {
     let anchor = doc.toks.get(last)?.end;
+    let bit = 1u64 << phrases.id;
     let mut i = last + 1;
     while let Some(t) = doc.toks.get(i) {
         if t.start > anchor + window {
             break;
+        }
+        if doc.kw.get(i).is_some_and(|m| m & bit == 0) {
+            i += 1;
+            continue;
         }
         if let Some(p) = phrase_at_tok(doc, i, phrases) {
             return Some((p, t.start - anchor));

@@ -134,17 +134,27 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
     if !(3..=9).contains(&w.len()) || !b"jfmasond".contains(&first) {
         return None;
     }
-    let l = w.to_ascii_lowercase();
-    if l.len() < 3 {
-        return None;
+    // Every month has its own first three letters: find it by them, then
+    // the word must be the whole name, those three letters, or "sept".
+    const fn key3(b: &[u8]) -> u32 {
+        (b[0].to_ascii_lowercase() as u32)
+            | (b[1].to_ascii_lowercase() as u32) << 8
+            | (b[2].to_ascii_lowercase() as u32) << 16
     }
-    if l == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == l || (l.len() == 3 && m.starts_with(&l)))
-        .map(|p| p as u32 + 1)
+    const HEADS: [u32; 12] = {
+        let mut out = [0; 12];
+        let mut i = 0;
+        while i < 12 {
+            out[i] = key3(MONTHS[i].as_bytes());
+            i += 1;
+        }
+        out
+    };
+    let b = w.as_bytes();
+    let p = HEADS.iter().position(|&h| h == key3(b))?;
+    let m = MONTHS.get(p)?.as_bytes();
+    (b.len() == 3 || m.eq_ignore_ascii_case(b) || b.eq_ignore_ascii_case(b"sept"))
+        .then_some(p as u32 + 1)
 }
 
 /// A day written as `14` or `14th`.
@@ -507,11 +517,19 @@ fn spelled_number(w: &str) -> Option<u32> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(v) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
+    // Every one is 3 to 9 letters starting with z, o, t, f, s, e or n.
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len())
+        || !matches!(b[0] | 0x20, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+    {
+        return None;
+    }
+    let same = |u: &&str| u.len() == b.len() && u.as_bytes().eq_ignore_ascii_case(b);
+    if let Some(v) = UNITS.iter().position(same) {
         return u32::try_from(v).ok();
     }
     TENS.iter()
-        .position(|t| t.eq_ignore_ascii_case(w))
+        .position(same)
         .and_then(|v| u32::try_from(v * 10 + 20).ok())
 }
 

@@ -6,6 +6,8 @@
 //! bounded window of context words. Candidates that overlap are resolved by
 //! confidence, then length, so the findings never overlap.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
@@ -440,17 +442,24 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    let mut chosen: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        // `chosen` is kept sorted by start and non-overlapping.
-        let pos = chosen.partition_point(|x| x.start < c.start);
-        let clash_prev = pos > 0 && chosen.get(pos - 1).is_some_and(|p| p.end > c.start);
-        let clash_next = chosen.get(pos).is_some_and(|n| n.start < c.end);
+    // Chosen so far, non-overlapping, by start; among equal starts (only
+    // empty spans can share one) the later choice first. A tree, so a note
+    // with thousands of findings does not shift a vector on every choice.
+    let mut chosen: BTreeMap<(usize, usize), Cand> = BTreeMap::new();
+    for (seq, c) in cands.into_iter().enumerate() {
+        let clash_prev = chosen
+            .range(..(c.start, 0))
+            .next_back()
+            .is_some_and(|(_, p)| p.end > c.start);
+        let clash_next = chosen
+            .range((c.start, 0)..)
+            .next()
+            .is_some_and(|(_, n)| n.start < c.end);
         if !clash_prev && !clash_next {
-            chosen.insert(pos, c);
+            chosen.insert((c.start, usize::MAX - seq), c);
         }
     }
-    chosen
+    chosen.into_values().collect()
 }
 
 /// "Maria" + "Lopez" found by different rules become one name.

@@ -4,7 +4,7 @@
 //! licenses in `data/README.md`) holds the 8,000 most common given names and
 //! the 20,000 most common surnames of the 2020 US Census, in rank order, and
 //! a sorted list of common English words (SCOWL). It is decoded once, on the
-//! first look-up, into sorted tables that are binary-searched.
+//! first look-up, into sorted tables with hash indexes.
 //!
 //! Words are compared case-insensitively, with Latin accents folded
 //! (`José` finds `jose`, `Nguyễn` finds `nguyen`) and apostrophes dropped
@@ -68,8 +68,10 @@ pub(crate) fn lookup(word: &str) -> Option<NameInfo> {
     let t = tables();
     let mut buf = [0u8; MAX_WORD];
     let key = fold(word, &mut buf, &t.fold)?;
-    let i = t.names.binary_search_by(|e| t.key(e.key).cmp(key)).ok()?;
-    let e = &t.names[i];
+    let i = t
+        .name_index
+        .find(key, |i| t.names.get(i).map(|e| t.key(e.key)))?;
+    let e = t.names.get(i)?;
     Some(NameInfo {
         given_rank: (e.given != 0).then_some(e.given),
         surname_rank: (e.surname != 0).then_some(e.surname),
@@ -116,6 +118,54 @@ struct FoldRange {
     map: Vec<[u8; 2]>,
 }
 
+/// A hash index over a table of distinct words: open addressing with
+/// linear probing; slot values are table positions plus one (0 = empty).
+#[derive(Default)]
+struct Index {
+    slots: Vec<u32>,
+}
+
+fn hash(key: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^ (h >> 29)
+}
+
+impl Index {
+    fn build<'k>(keys: impl ExactSizeIterator<Item = &'k [u8]>) -> Index {
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        let mask = size - 1;
+        for (i, key) in keys.enumerate() {
+            let mut s = hash(key) as usize & mask;
+            while slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = i as u32 + 1;
+        }
+        Index { slots }
+    }
+
+    /// The position of `key`, given each position's key.
+    fn find<'k>(&self, key: &[u8], key_of: impl Fn(usize) -> Option<&'k [u8]>) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = hash(key) as usize & mask;
+        loop {
+            let v = *self.slots.get(s)?;
+            if v == 0 {
+                return None;
+            }
+            let i = v as usize - 1;
+            if key_of(i)? == key {
+                return Some(i);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
 /// The decoded data.
 struct Tables {
     /// Every decoded word, back to back.
@@ -125,6 +175,9 @@ struct Tables {
     /// Common words, sorted.
     words: Vec<Span>,
     fold: Vec<FoldRange>,
+    /// Hash indexes over `names` and `words`.
+    name_index: Index,
+    word_index: Index,
 }
 
 impl Tables {
@@ -133,9 +186,9 @@ impl Tables {
     }
 
     fn is_word(&self, key: &[u8]) -> bool {
-        self.words
-            .binary_search_by(|s| self.key(*s).cmp(key))
-            .is_ok()
+        self.word_index
+            .find(key, |i| self.words.get(i).map(|s| self.key(*s)))
+            .is_some()
     }
 }
 
@@ -154,6 +207,8 @@ fn tables() -> &'static Tables {
             names: Vec::new(),
             words: Vec::new(),
             fold: Vec::new(),
+            name_index: Index::default(),
+            word_index: Index::default(),
         })
     })
 }
@@ -372,6 +427,8 @@ fn decode(data: &[u8]) -> DecodeResult<Tables> {
         names: Vec::new(),
         words,
         fold,
+        name_index: Index::default(),
+        word_index: Index::default(),
     };
     if t.words.windows(2).any(|w| t.key(w[0]) >= t.key(w[1])) {
         return Err("common words not sorted");
@@ -411,6 +468,8 @@ fn decode(data: &[u8]) -> DecodeResult<Tables> {
         e.common = words.peek().is_some_and(|w| t.key(**w) == key);
     }
     t.names = merged;
+    t.name_index = Index::build(t.names.iter().map(|e| t.key(e.key)));
+    t.word_index = Index::build(t.words.iter().map(|s| t.key(*s)));
     Ok(t)
 }
 

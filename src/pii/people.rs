@@ -8,7 +8,7 @@
 //! need one of these; unknown words of any origin are caught after a strong
 //! trigger. Capitals count as evidence only in a note written in mixed case.
 
-use super::context::{phrase_at, Phrases};
+use super::context::{phrase_at, EndPhrases, Phrases, WordSet};
 use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
@@ -291,9 +291,10 @@ const STAFF_WORDS: &[&str] = &[
 
 /// An unknown word ending like an English verb or adverb form.
 fn looks_inflected(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    l.len() > 4
-        && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly") || l.ends_with("tion"))
+    let l = w.as_bytes();
+    let ends =
+        |s: &str| l.len() >= s.len() && l[l.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    l.len() > 4 && (ends("ed") || ends("ing") || ends("ly") || ends("tion"))
 }
 
 /// Weaker triggers: the next word must be in the name data too.
@@ -517,7 +518,8 @@ fn demonym_shaped(w: &str) -> bool {
 
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
-    SPEECH_VERBS.iter().copied().find(|v| doc.is(i, v))
+    static SET: WordSet = WordSet::new(&[SPEECH_VERBS]);
+    doc.which(i, &SET)
 }
 
 /// Verbs only a person does ("said", "disclosed"): a business or an agency
@@ -547,11 +549,11 @@ fn only_a_person(v: &str) -> bool {
 
 /// Words for a client, a relative or a staff member, not a name.
 fn role_word(doc: &Doc, i: usize) -> bool {
-    ROLE_NOUNS
-        .iter()
-        .chain(KIN_AFTER)
-        .chain(STAFF_WORDS)
-        .chain(&[
+    static ROLE_WORDS: WordSet = WordSet::new(&[
+        ROLE_NOUNS,
+        KIN_AFTER,
+        STAFF_WORDS,
+        &[
             "survivor",
             "participant",
             "applicant",
@@ -563,8 +565,9 @@ fn role_word(doc: &Doc, i: usize) -> bool {
             "counselor",
             "advocate",
             "worker",
-        ])
-        .any(|k| doc.is(i, k))
+        ],
+    ]);
+    doc.is_any(i, &ROLE_WORDS)
 }
 
 /// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
@@ -948,9 +951,10 @@ fn is_stop(w: &str) -> bool {
 
 /// The word without a possessive ending.
 fn base(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("'S"))
-        .unwrap_or(w)
+    match w.as_bytes() {
+        [.., b'\'', b's' | b'S'] => w.get(..w.len() - 2).unwrap_or(w),
+        _ => w,
+    }
 }
 
 /// What the rules know about one word.
@@ -1048,30 +1052,17 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         }
         let prev = doc.toks.get(j - 1)?;
         let end = prev.end;
-        for (list, strong) in [(STRONG_TRIGGERS, true), (WEAK_TRIGGERS, false)] {
-            // The lists are sorted by last byte: look only at the bucket of this one.
-            let last = doc
-                .text
-                .as_bytes()
-                .get(end.wrapping_sub(1))
-                .map_or(0, u8::to_ascii_lowercase);
-            let lo = list.partition_point(|p| last_byte(p) < last);
-            for p in list
-                .get(lo..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|p| last_byte(p) == last)
-            {
-                if let Some(start) = end.checked_sub(p.len()) {
-                    // "MS Word", "MS Teams": in a mixed-case note, "MS" in
-                    // capitals is no title.
-                    let caps_ms = *p == "ms"
-                        && doc.case == CaseMode::Mixed
-                        && doc.text.get(start..end) == Some("MS");
-                    if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) && !caps_ms
-                    {
-                        return Some((p, strong));
-                    }
+        static STRONG: EndPhrases = EndPhrases::new(STRONG_TRIGGERS);
+        static WEAK: EndPhrases = EndPhrases::new(WEAK_TRIGGERS);
+        for (list, strong) in [(&STRONG, true), (&WEAK, false)] {
+            if let Some(p) = list.ending_at(doc.text, end) {
+                // "MS Word", "MS Teams": in a mixed-case note, "MS" in
+                // capitals is no title.
+                let caps_ms = p == "ms"
+                    && doc.case == CaseMode::Mixed
+                    && doc.text.get(end.saturating_sub(2)..end) == Some("MS");
+                if !caps_ms {
+                    return Some((p, strong));
                 }
             }
         }
@@ -1079,24 +1070,14 @@ fn trigger_before(doc: &Doc, i: usize) -> Option<(&'static str, bool)> {
         if doc.punct(j - 1) == Some('.') && j >= 2 && is_title(doc.tok_text(j - 2)) {
             return Some(("title", true));
         }
-        let w = doc.tok_text(j - 1);
-        if FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        static FILLER_SET: WordSet = WordSet::new(&[FILLERS]);
+        if doc.is_any(j - 1, &FILLER_SET) {
             j -= 1;
         } else {
             return None;
         }
     }
     None
-}
-
-fn last_byte(p: &str) -> u8 {
-    p.as_bytes().last().map_or(0, u8::to_ascii_lowercase)
-}
-
-fn start_boundary(text: &str, start: usize) -> bool {
-    text.get(..start)
-        .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// Words that end the name of a place or an organization: "Grace Church",
@@ -1404,7 +1385,7 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         let possessive = base(doc.tok_text(i)).len() < doc.tok_text(i).len();
         // "drove tevita to", "per wanjiru": one use is enough when it is
         // not an agency's word ("met with hmis admin").
-        let acted_on = phrase_before(doc, i, PERSON_VERBS).is_some();
+        let acted_on = phrase_before(doc, i, &PERSON_VERBS_END).is_some();
         let single_ok = acted_on
             && !mixed
             && text.chars().count() >= 4
@@ -1446,21 +1427,21 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     }
 }
 
+static PERSON_VERBS_END: EndPhrases = EndPhrases::new(PERSON_VERBS);
+static STAFF_WORDS_END: EndPhrases = EndPhrases::new(STAFF_WORDS);
+static QUOTE_INTROS_END: EndPhrases = EndPhrases::new(QUOTE_INTROS);
+
 /// Whether a phrase of `list` ends right before token `i` (skipping a
 /// comma, colon or "named" between).
-fn phrase_before(doc: &Doc, i: usize, list: &[&'static str]) -> Option<&'static str> {
+fn phrase_before(doc: &Doc, i: usize, list: &EndPhrases) -> Option<&'static str> {
     let mut j = i;
     for _ in 0..2 {
         if j == 0 {
             return None;
         }
         let end = doc.toks.get(j - 1)?.end;
-        for p in list {
-            if let Some(start) = end.checked_sub(p.len()) {
-                if phrase_at(doc.text, start, p) && start_boundary(doc.text, start) {
-                    return Some(p);
-                }
-            }
+        if let Some(p) = list.ending_at(doc.text, end) {
+            return Some(p);
         }
         if matches!(doc.punct(j - 1), Some(',' | ':')) || doc.is(j - 1, "named") {
             j -= 1;
@@ -1517,7 +1498,7 @@ fn staff_after(doc: &Doc, last: usize) -> bool {
 
 /// A name right after a staff or official word.
 fn staff_before(doc: &Doc, i: usize) -> bool {
-    phrase_before(doc, i, STAFF_WORDS).is_some()
+    phrase_before(doc, i, &STAFF_WORDS_END).is_some()
 }
 
 /// More names in a list after a plural relationship word, from the name
@@ -1658,7 +1639,7 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             }
         }
         // goes by "Pixie"
-        if doc.punct(i) == Some('"') && phrase_before(doc, i, QUOTE_INTROS).is_some() {
+        if doc.punct(i) == Some('"') && phrase_before(doc, i, &QUOTE_INTROS_END).is_some() {
             let mut k = i + 1;
             while k < i + 4 && doc.kind(k) == Some(TokKind::Word) {
                 k += 1;
@@ -1950,7 +1931,8 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         && !looks_inflected(text)
         && !is_org_word(doc, i + 1)
     {
-        let after_person_verb = !sentence_start && phrase_before(doc, i, PERSON_VERBS).is_some();
+        let after_person_verb =
+            !sentence_start && phrase_before(doc, i, &PERSON_VERBS_END).is_some();
         // "Elijah Two Bulls, 36, Oglala Lakota, came": a word after another
         // capitalized word or a comma belongs to what came before.
         let tail = i > 0
@@ -2133,26 +2115,5 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             "name.repeat",
             "The same name as one found earlier in this note".to_string(),
         ));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `trigger_before` looks only at the bucket of the last byte, so a
-    /// phrase out of order would silently never match.
-    #[test]
-    fn trigger_lists_are_sorted_by_last_byte() {
-        for list in [STRONG_TRIGGERS, WEAK_TRIGGERS] {
-            for pair in list.windows(2) {
-                assert!(
-                    last_byte(pair[0]) <= last_byte(pair[1]),
-                    "{:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
-        }
     }
 }

@@ -36,6 +36,20 @@ pub(crate) enum CaseMode {
     Lower,
 }
 
+/// Facts about one token computed once by the tokenizer, so the rules'
+/// questions about it cost a load rather than a walk over its characters.
+#[derive(Clone, Copy, Debug, Default)]
+struct Facts {
+    /// The character of a punctuation token.
+    punct: Option<char>,
+    /// A word whose first character is a capital.
+    capitalized: bool,
+    /// A word with no lowercase character.
+    all_caps: bool,
+    /// The value of a token of at most 9 ASCII digits.
+    num: Option<u32>,
+}
+
 /// The normalized text and its tokens.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -47,10 +61,30 @@ pub(crate) struct Doc<'a> {
     /// For each token, the keyword lists a phrase of which can start there
     /// (see [`super::context::Phrases`]).
     pub kw: Vec<u64>,
+    /// The text of each token.
+    strs: Vec<&'a str>,
+    facts: Vec<Facts>,
+    /// The text with ASCII letters lowercased (same byte offsets).
+    lower: String,
 }
 
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The character at byte `pos` of `text` (which must be a boundary).
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(pos..).and_then(|r| r.chars().next()),
+        None => None,
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -59,17 +93,39 @@ impl<'a> Doc<'a> {
         let (mut upper, mut lower) = (0usize, 0usize);
         let mut space = false;
         let mut newline = false;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut pos = 0;
+        while let Some(c) = char_at(text, pos) {
+            let i = pos;
             if c.is_whitespace() {
                 space = true;
                 newline |= c == '\n' || c == '\r';
+                pos += c.len_utf8();
                 continue;
             }
             let tok = if is_word_char(c) {
                 let (mut letters, mut digits) = (false, false);
                 let mut end = i;
-                while let Some(ch) = text.get(end..).and_then(|r| r.chars().next()) {
+                let bytes = text.as_bytes();
+                while let Some(&b) = bytes.get(end) {
+                    // ASCII letters and digits, the usual case, byte by byte.
+                    if b.is_ascii_digit() {
+                        digits = true;
+                        end += 1;
+                        continue;
+                    }
+                    if b.is_ascii_alphabetic() {
+                        letters = true;
+                        if b.is_ascii_uppercase() {
+                            upper += 1;
+                        } else {
+                            lower += 1;
+                        }
+                        end += 1;
+                        continue;
+                    }
+                    let Some(ch) = char_at(text, end) else {
+                        break;
+                    };
                     if is_word_char(ch) {
                         if ch.is_ascii_digit() {
                             digits = true;
@@ -84,7 +140,7 @@ impl<'a> Doc<'a> {
                         end += ch.len_utf8();
                     } else if ch == '\'' && letters && !digits {
                         // An inner apostrophe joins letters: O'Brien, Marcus's.
-                        match text.get(end + 1..).and_then(|r| r.chars().next()) {
+                        match char_at(text, end + 1) {
                             Some(n) if n.is_alphabetic() => end += 1,
                             _ => break,
                         }
@@ -92,7 +148,7 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                while it.next_if(|&(k, _)| k < end).is_some() {}
+                pos = end;
                 let kind = match (letters, digits) {
                     (true, true) => TokKind::Mixed,
                     (false, true) => TokKind::Num,
@@ -106,10 +162,11 @@ impl<'a> Doc<'a> {
                     newline_before: newline,
                 }
             } else {
+                pos = i + c.len_utf8();
                 Token {
                     kind: TokKind::Punct,
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: pos,
                     space_before: space,
                     newline_before: newline,
                 }
@@ -126,13 +183,37 @@ impl<'a> Doc<'a> {
         } else {
             CaseMode::Mixed
         };
-        let kw = toks
-            .iter()
-            .map(|t| {
-                text.get(t.start..t.end)
-                    .map_or(0, super::context::token_mask)
-            })
-            .collect();
+        let lower_text = text.to_ascii_lowercase();
+        let mut kw = Vec::with_capacity(toks.len());
+        let mut strs = Vec::with_capacity(toks.len());
+        let mut facts = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let s = text.get(t.start..t.end).unwrap_or("");
+            strs.push(s);
+            kw.push(
+                lower_text
+                    .get(t.start..t.end)
+                    .map_or(0, super::context::lower_token_mask),
+            );
+            let mut f = Facts::default();
+            match t.kind {
+                TokKind::Punct => f.punct = s.chars().next(),
+                TokKind::Word => {
+                    f.capitalized = match s.as_bytes().first() {
+                        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        _ => s.chars().next().is_some_and(char::is_uppercase),
+                    };
+                    f.all_caps = match s.bytes().find(|b| !b.is_ascii() || b.is_ascii_lowercase()) {
+                        None => true,
+                        Some(b) if b.is_ascii() => false,
+                        Some(_) => s.chars().all(|c| !c.is_lowercase()),
+                    };
+                }
+                TokKind::Num if s.len() <= 9 => f.num = s.parse().ok(),
+                _ => {}
+            }
+            facts.push(f);
+        }
         Doc {
             text,
             toks,
@@ -140,6 +221,9 @@ impl<'a> Doc<'a> {
             as_of_year,
             marks: &[],
             kw,
+            strs,
+            facts,
+            lower: lower_text,
         }
     }
 
@@ -150,44 +234,51 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i` ("" past the end).
+    #[inline(always)]
     pub(crate) fn tok_text(&self, i: usize) -> &'a str {
+        self.strs.get(i).copied().unwrap_or("")
+    }
+
+    /// The text of token `i` with ASCII letters lowercased ("" past the end).
+    #[inline(always)]
+    pub(crate) fn lower(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.lower.get(t.start..t.end))
             .unwrap_or("")
     }
 
+    #[inline(always)]
     pub(crate) fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
     /// The punctuation character of token `i`, if it is one.
+    #[inline(always)]
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokKind::Punct => self.tok_text(i).chars().next(),
-            _ => None,
-        }
+        self.facts.get(i).and_then(|f| f.punct)
     }
 
     /// Whether token `i` is a word equal to `w` ignoring ASCII case.
+    #[inline(always)]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.tok_text(i).eq_ignore_ascii_case(w)
+        let s = self.tok_text(i);
+        s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` touches the previous token (no white space between).
+    #[inline(always)]
     pub(crate) fn tight(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
     /// The value of a token of ASCII digits (at most 9 of them).
+    #[inline(always)]
     pub(crate) fn num(&self, i: usize) -> Option<u32> {
-        let t = self.toks.get(i)?;
-        if t.kind != TokKind::Num || t.end - t.start > 9 {
-            return None;
-        }
-        self.tok_text(i).parse().ok()
+        self.facts.get(i).and_then(|f| f.num)
     }
 
+    #[inline(always)]
     pub(crate) fn num_len(&self, i: usize) -> usize {
         match self.toks.get(i) {
             Some(t) if t.kind == TokKind::Num => t.end - t.start,
@@ -222,19 +313,15 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a word starting with a capital letter.
+    #[inline(always)]
     pub(crate) fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && self
-                .tok_text(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.facts.get(i).is_some_and(|f| f.capitalized)
     }
 
     /// Whether token `i` is a word written in capitals only.
+    #[inline(always)]
     pub(crate) fn all_caps(&self, i: usize) -> bool {
-        let s = self.tok_text(i);
-        self.kind(i) == Some(TokKind::Word) && s.chars().all(|c| !c.is_lowercase())
+        self.facts.get(i).is_some_and(|f| f.all_caps)
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -248,6 +335,12 @@ impl<'a> Doc<'a> {
 pub(crate) fn fold_word(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
+        if c.is_ascii() {
+            if c != '\'' {
+                s.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
         let f = match c {
             'à'..='å'
             | 'À'..='Å'
@@ -331,9 +424,14 @@ pub(crate) fn fold_word(word: &str) -> String {
 
 /// Courtesy titles before a name.
 pub(crate) fn is_title(w: &str) -> bool {
+    // All are 2 to 6 letters starting with m, d, s or j.
+    let b = w.as_bytes();
+    if !(2..=6).contains(&b.len()) || !matches!(b[0] | 0x20, b'm' | b'd' | b's' | b'j') {
+        return false;
+    }
     ["mr", "mrs", "ms", "miss", "mx", "dr", "mister", "sr", "jr"]
         .iter()
-        .any(|t| t.eq_ignore_ascii_case(w))
+        .any(|t| t.len() == b.len() && t.as_bytes().eq_ignore_ascii_case(b))
 }
 
 #[cfg(test)]
