@@ -921,14 +921,18 @@ const USE_WORDS: &[&str] = &[
 fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
     let w = doc.tok_text(i);
     let drug = SUBSTANCES.iter().find(|d| d.eq_ignore_ascii_case(w))?;
-    // "using fentanyl", "relapsed on meth": the use word ends right before,
-    // with at most "again" or "on" between.
+    // "using fentanyl", "relapsed on meth": the use word ends right before.
+    // Only the few bytes before the word are read: use phrases are short.
     let start = doc.toks[i].start;
-    let before = doc.text.get(..start)?.trim_end().to_ascii_lowercase();
+    let mut from = start.saturating_sub(24);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = doc.text.get(from..start)?.trim_end().to_ascii_lowercase();
     let used = USE_WORDS.iter().any(|u| {
-        before
-            .strip_suffix(u)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+        before.strip_suffix(u).is_some_and(|rest| {
+            rest.is_empty() && from == 0 || rest.ends_with(|c: char| !c.is_alphanumeric())
+        })
     });
     // "meth relapse", "fentanyl use": the use word after it.
     let used = used
