@@ -2,7 +2,7 @@
 //! CD4), and other diagnoses stated about the client.
 
 use super::context;
-use super::context::Phrases;
+use super::context::{Phrases, WordSet};
 use super::tokens::{Doc, TokKind};
 use super::{Cand, Kind};
 
@@ -919,8 +919,8 @@ const USE_WORDS: &[&str] = &[
 ];
 
 fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
-    let w = doc.tok_text(i);
-    let drug = SUBSTANCES.iter().find(|d| d.eq_ignore_ascii_case(w))?;
+    static DRUGS: WordSet = WordSet::new(&[SUBSTANCES]);
+    let drug = doc.which(i, &DRUGS)?;
     // "using fentanyl", "relapsed on meth": the use word ends right before.
     // Only the few bytes before the word are read: use phrases are short.
     let start = doc.toks[i].start;

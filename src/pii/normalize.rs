@@ -70,7 +70,13 @@ fn zero_like(c: char) -> bool {
 /// holds at least seven digits (a phone number, an SSN, an account).
 fn letter_zeros(src: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    if !src.chars().any(zero_like) {
+    // Cheap test first: a letter O with a digit right before or after it.
+    let b = src.as_bytes();
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let candidate = src
+        .char_indices()
+        .any(|(k, c)| zero_like(c) && (k > 0 && digit_at(k - 1) || digit_at(k + c.len_utf8())));
+    if !candidate {
         return out;
     }
     let chars: Vec<(usize, char)> = src.char_indices().collect();

@@ -242,6 +242,14 @@ fn slot(doc: &Doc, words: &[Option<Word>], i: usize, take: Take) -> Option<(usiz
 pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     let mixed = doc.case == CaseMode::Mixed;
     let n = doc.toks.len();
+    // For each token, the next one (itself included) that could start an
+    // age or a date of birth: a number or a DOB word. One pass, backwards.
+    let mut next_hint = vec![n; n + 1];
+    for k in (0..n).rev() {
+        let hint = matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
+            || ["dob", "born", "age", "aged"].iter().any(|w| doc.is(k, w));
+        next_hint[k] = if hint { k } else { next_hint[k + 1] };
+    }
     let mut i = 0;
     while i < n {
         if doc.punct(i) == Some('"') {
@@ -279,8 +287,10 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 }
             }
         }
-        // Words right before a date of birth or an age.
-        if let Some((last, rare)) = slot(doc, words, i, Take::Capitals) {
+        // Words right before a date of birth or an age (a number or a DOB
+        // word must be a few tokens ahead: most words are passed over here).
+        let ahead = next_hint.get(i + 1).is_some_and(|&k| k < i + 9);
+        if let Some((last, rare)) = ahead.then(|| slot(doc, words, i, Take::Capitals)).flatten() {
             let lead_ok = i == 0
                 || !doc.is(i - 1, "the") && !matches!(doc.punct(i - 1), Some('-' | '/' | '&'));
             let all_rare = (i..=last).all(|k| {
