@@ -1142,11 +1142,14 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
     id: 11,
     list: &[
         "current location",
+        "checked in with",
         "can be found",
         "camping",
         "camped",
+        "camper",
         "camps",
         "camp",
+        "car",
         "easiest to find",
         "find them",
         "find her",
@@ -1163,6 +1166,7 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "panhandles",
         "parked",
         "parks",
+        "rv",
         "squatting",
         "sleeping",
         "staying",
@@ -1173,7 +1177,9 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "stays",
         "spot",
         "to find",
+        "truck",
         "tent",
+        "van",
         "where to find",
     ],
 };
@@ -1228,24 +1234,44 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             continue;
         }
         if doc.kind(j) != Some(TokKind::Word)
-            || doc.capitalized(j) && !(skipped > 0 && doc.is(j - skipped, "with"))
+            || doc.case == super::tokens::CaseMode::Mixed
+                && doc.capitalized(j)
+                && !(skipped > 0 && doc.is(j - skipped, "with"))
         {
             return None;
         }
         j += 1;
         skipped += 1;
     }
-    let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
-    let last = landmark_from(doc, j)?;
-    // "lives in Deer Park": a bare town or neighbourhood, with no number and
-    // no place noun, is not a findable place.
-    if prep == "in"
-        && (j + 1..=last)
-            .all(|k| (doc.capitalized(k) || doc.is(k, "the")) && !is_one_of(doc, k, PLACE_NOUNS))
-    {
-        return None;
+    // "sleeping in his car (2009 camry) near the Walmart on N Division": when
+    // the first preposition names nothing, the next one may.
+    for _ in 0..2 {
+        let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
+        if let Some(last) = landmark_from(doc, j) {
+            // "lives in Deer Park": a bare town or neighbourhood, with no number and
+            // no place noun, is not a findable place.
+            if prep == "in"
+                && (j + 1..=last).all(|k| {
+                    (doc.capitalized(k) || doc.is(k, "the")) && !is_one_of(doc, k, PLACE_NOUNS)
+                })
+            {
+                return None;
+            }
+            return Some((j, last));
+        }
+        // Past the words of the first place, to the next preposition.
+        let mut k = j + 1;
+        while k < j + 12 && context::phrase_at_tok(doc, k, &PLACE_PREPS).is_none() {
+            if matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
+                || doc.toks.get(k).is_none_or(|t| t.newline_before)
+            {
+                return None;
+            }
+            k += 1;
+        }
+        j = k;
     }
-    Some((j, last))
+    None
 }
 
 /// Nouns that make a place description specific.

@@ -15,20 +15,23 @@ use super::{Cand, Kind};
 pub(crate) const DOB_WORDS: Phrases = Phrases {
     id: 4,
     list: &[
+        "birth dates",
         "birth date",
+        "birthdates",
         "birthdate",
         "birthday",
-        "bday",
         "b-day",
-        "born",
         "birth",
+        "bday",
+        "born",
         "b.",
-        "dob",
+        "date of birth",
         "d.o.b",
         "d/o/b",
-        "date of birth",
-        "yob",
+        "dobs",
+        "dob",
         "year of birth",
+        "yob",
     ],
 };
 
@@ -947,6 +950,37 @@ const PERSON: &[&str] = &[
     "newborn",
 ];
 
+/// Words after "N year old" that make it a person's age even when a
+/// capitalized word comes first ("45-year-old Anglo female").
+const PERSON_AFTER_AGE: &[&str] = &[
+    "female",
+    "male",
+    "woman",
+    "man",
+    "women",
+    "men",
+    "lady",
+    "guy",
+    "girl",
+    "boy",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "veteran",
+    "vet",
+    "client",
+    "person",
+    "individual",
+    "youth",
+    "grandmother",
+    "grandfather",
+    "son",
+    "daughter",
+    "nonbinary",
+    "trans",
+];
+
 /// Words near an estimated number that make it a person's age.
 pub(crate) const AGE_GUESS: Phrases = Phrases {
     id: 33,
@@ -1190,6 +1224,39 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         // "Youth (17)", "her son Marcus (6)", "DOB 3/14/88 (38)": an age in
         // parentheses after a person or a date of birth.
         let list_end = age_list_end(doc, i);
+        // "(9 months)": a small child's age with its unit.
+        let paren_unit = ["months", "mos", "mo", "weeks", "wks"]
+            .iter()
+            .any(|u| doc.is(list_end + 1, u))
+            && doc.punct(list_end + 2) == Some(')');
+        // "Sione (18, Tongan)", "(minor, 15)": an age and a word in brackets.
+        let paren_more = i >= 2
+            && (doc.punct(i - 1) == Some('(')
+                && doc.punct(list_end + 1) == Some(',')
+                && doc.kind(list_end + 2) == Some(TokKind::Word)
+                && doc.punct(list_end + 3) == Some(')')
+                || doc.punct(i - 1) == Some(',')
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && doc.punct(i - 3) == Some('(')
+                    && doc.punct(list_end + 1) == Some(')')
+                    && ["minor", "youth", "adult", "teen", "age"]
+                        .iter()
+                        .any(|w| doc.is(i - 2, w)));
+        if paren_more && (1..=99).contains(&v) {
+            push_age(out, t.start, t.end, 0.7, v, "age.parenthesized");
+            continue;
+        }
+        if paren_unit && i >= 2 && doc.punct(i - 1) == Some('(') && v <= 36 {
+            push_age(
+                out,
+                t.start,
+                doc.toks[list_end + 1].end,
+                0.7,
+                v,
+                "age.parenthesized",
+            );
+            continue;
+        }
         if i >= 2 && doc.punct(i - 1) == Some('(') && doc.punct(list_end + 1) == Some(')') {
             let p = doc.tok_text(i - 2);
             let after_date = doc.num_len(i - 2) > 0
@@ -1261,9 +1328,12 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let is_contraction = p.len() > 2
                 && (p.ends_with("'s") || p.ends_with("'S"))
                 && (doc.capitalized(i - 1)
-                    || ["she's", "he's", "who's"]
+                    || ["she's", "he's", "who's", "i'm"]
                         .iter()
-                        .any(|w| w.eq_ignore_ascii_case(p)));
+                        .any(|w| w.eq_ignore_ascii_case(p)))
+                || ["shes", "hes", "im"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(p));
             let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '?' | '!'))
                 || doc.is(i + 1, "and")
                 || i + 1 == n;
@@ -1351,6 +1421,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
             let ends = years
                 || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '('))
+                || doc.punct(i + 1) == Some('-') && !doc.tight(i + 1)
                 || next == "and"
                 || next == "now"
                 || i + 1 == n;
@@ -1458,8 +1529,12 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             if THINGS.contains(&noun.as_str()) {
                 continue;
             }
+            // "45-year-old Anglo female", "39 year old Samoan woman": a person.
+            let person_after = PERSON_AFTER_AGE.iter().any(|w| doc.is(after, w))
+                || PERSON_AFTER_AGE.iter().any(|w| doc.is(after + 1, w));
             // "a 10 year old Honda": a capitalized word no name list knows is a make.
-            if doc.case == CaseMode::Mixed
+            if !person_after
+                && doc.case == CaseMode::Mixed
                 && doc.capitalized(after)
                 && names::lookup(&super::tokens::fold_word(doc.tok_text(after)))
                     .map_or(true, |n| n.given_rank.is_none())
@@ -1550,9 +1625,24 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         .iter()
         .filter(|c| c.kind == Kind::Name && c.conf >= 0.6)
     {
-        let i = doc.tok_at(c.end);
+        let mut i = doc.tok_at(c.end);
+        // "ana lucia reyes, 34, HIV+", "tyler (17)": a comma or a bracket between.
+        let mut expect = c.end + 1;
+        let mut bracket = false;
+        if doc.punct(i) == Some(',') && doc.toks.get(i).is_some_and(|p| p.start == c.end) {
+            i += 1;
+            expect = c.end + 2;
+        } else if doc.punct(i) == Some('(') && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
+        {
+            bracket = true;
+            i += 1;
+            expect = c.end + 2;
+        }
         let Some(t) = doc.toks.get(i) else { continue };
-        if t.kind != TokKind::Num || t.start != c.end + 1 || doc.num_len(i) > 2 {
+        if t.kind != TokKind::Num || t.start != expect || doc.num_len(i) > 2 {
+            continue;
+        }
+        if bracket && doc.punct(i + 1) != Some(')') {
             continue;
         }
         let Some(v) = doc.num(i).filter(|v| (1..=99).contains(v)) else {

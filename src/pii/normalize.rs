@@ -41,7 +41,7 @@ fn fold(c: char) -> Option<Option<char>> {
         // Dashes and minus signs.
         0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 | 0x2043 => Some('-'),
         // Dot variants: one-dot leader, hyphenation point, small and ideographic full stops, middle dot.
-        0x2024 | 0x2027 | 0xFE52 | 0x3002 | 0xFF61 | 0x00B7 | 0x2219 | 0x22C5 => Some('.'),
+        0x2024 | 0x2027 | 0xFE52 | 0x3002 | 0xFF61 | 0x00B7 | 0x2219 | 0x22C5 | 0x2022 => Some('.'),
         // Spaces.
         0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x1680 => Some(' '),
         // Quotes and apostrophes.
