@@ -348,6 +348,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
     names_inside_places(&mut cands);
+    longer_names_win(&mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
     // Known identifiers and deny terms win over the allow list, but nothing
     // flags a redaction token (a known name "Name" must not turn "[NAME]"
@@ -500,4 +501,24 @@ fn names_inside_places(cands: &mut Vec<Cand>) {
             || c.conf >= 0.85
             || !places.iter().any(|&(s, e)| s <= c.start && c.end <= e)
     });
+}
+
+/// "Kim (Kimberly) Thao" found whole by one rule and "Thao" alone, with a
+/// little more confidence, by another: the whole name is kept, with the
+/// higher confidence of the two.
+fn longer_names_win(cands: &mut [Cand]) {
+    let mut names: Vec<usize> = (0..cands.len())
+        .filter(|&k| cands[k].kind == Kind::Name && cands[k].conf >= 0.5)
+        .collect();
+    names.sort_by_key(|&k| (cands[k].start, std::cmp::Reverse(cands[k].end)));
+    for (a, &outer) in names.iter().enumerate() {
+        let (start, end) = (cands[outer].start, cands[outer].end);
+        let mut best = cands[outer].conf;
+        for &inner in names[a + 1..].iter().take_while(|&&k| cands[k].start < end) {
+            if cands[inner].end <= end && (cands[inner].start, cands[inner].end) != (start, end) {
+                best = best.max(cands[inner].conf);
+            }
+        }
+        cands[outer].conf = best;
+    }
 }

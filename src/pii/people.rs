@@ -463,6 +463,15 @@ const PERSON_VERBS: &[&str] = &[
 /// Verbs of speech or action after a word that make it a person's subject
 /// name even at a sentence start: "Tavita said", "Kebede threatened".
 const SPEECH_VERBS: &[&str] = &[
+    "cried",
+    "thanked",
+    "laughed",
+    "smiled",
+    "hugged",
+    "yelled",
+    "screamed",
+    "apologized",
+    "promised",
     "reports",
     "reported",
     "states",
@@ -541,6 +550,15 @@ fn only_a_person(v: &str) -> bool {
             | "wants"
             | "needs"
             | "threatened"
+            | "cried"
+            | "thanked"
+            | "laughed"
+            | "smiled"
+            | "hugged"
+            | "yelled"
+            | "screamed"
+            | "apologized"
+            | "promised"
             | "explained"
             | "admitted"
             | "mentioned"
@@ -576,7 +594,9 @@ fn age_right_after(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
     let adult =
         |j: usize| doc.num(j).is_some_and(|v| (1..=110).contains(&v)) && doc.num_len(j) <= 3;
     (doc.is(i + 1, "is") && adult(i + 2) && doc.punct(i + 3) != Some(':'))
-        || (doc.punct(i + 1) == Some('(') && adult(i + 2) && doc.punct(i + 3) == Some(')'))
+        || (doc.punct(i + 1) == Some('(')
+            && adult(i + 2)
+            && matches!(doc.punct(i + 3), Some(')' | ',')))
         || age_follows(doc, words, i)
 }
 
@@ -1899,7 +1919,13 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         // "Angel and Ximena": two people named together.
         let pair =
             doc.is(i + 1, "and") && word(words, i + 2).is_some_and(|x| x.cap && !x.is_common());
-        let conf = if w.is_common() && pair && !sentence_start {
+        // "Angel said she went": a verb only a person does.
+        let speaks = speech_verb_at(doc, i + 1).is_some_and(only_a_person)
+            && text.chars().count() >= 3
+            && !["she", "her", "him", "they", "them", "you", "who", "one"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(text));
+        let conf = if w.is_common() && (pair && !sentence_start || speaks) {
             0.7
         } else if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.

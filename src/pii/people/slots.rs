@@ -290,7 +290,17 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         // Words right before a date of birth or an age (a number or a DOB
         // word must be a few tokens ahead: most words are passed over here).
         let ahead = next_hint.get(i + 1).is_some_and(|&k| k < i + 9);
-        if let Some((last, rare)) = ahead.then(|| slot(doc, words, i, Take::Capitals)).flatten() {
+        // "pt is tou vang, 44 y/o": two or three rare words in lowercase too.
+        let found = ahead
+            .then(|| slot(doc, words, i, Take::Capitals))
+            .flatten()
+            .or_else(|| {
+                ahead
+                    .then(|| slot(doc, words, i, Take::Lowercase))
+                    .flatten()
+                    .filter(|&(last, _)| last > i)
+            });
+        if let Some((last, rare)) = found {
             let lead_ok = i == 0
                 || !doc.is(i - 1, "the") && !matches!(doc.punct(i - 1), Some('-' | '/' | '&'));
             let all_rare = (i..=last).all(|k| {
@@ -330,6 +340,24 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 i = last + 1;
                 continue;
             }
+        }
+        // "phone f/u with kalani.": a rare word in lowercase right after an
+        // action done with a person, closed by punctuation.
+        if mixed
+            && !doc.capitalized(i)
+            && matches!(doc.punct(i + 1), Some('.' | ',' | ';' | '!' | '?'))
+            && word(words, i).is_some_and(|w| !w.is_common() && !w.stop)
+            && doc.tok_text(i).chars().count() >= 3
+            && doc.tok_text(i).chars().all(char::is_alphabetic)
+            && !looks_inflected(doc.tok_text(i))
+            && !super::role_word(doc, i)
+            && super::phrase_before(doc, i, &super::PERSON_VERBS_END)
+                .is_some_and(|v| v.len() > 4 && v.ends_with("with"))
+        {
+            let why = "Looks like a person's name right after an action done with them";
+            push(doc, i, i, 0.6, why.to_string(), out);
+            i += 1;
+            continue;
         }
         // "CLIENT TESFALEM GHEBREMEDHIN": two words nobody knows after a role
         // word, in a note without capitals.
