@@ -1258,7 +1258,7 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         let mut k = j + 1;
         while k < j + 12 && context::phrase_at_tok(doc, k, &PLACE_PREPS).is_none() {
             if matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
-                || doc.toks.get(k).is_none_or(|t| t.newline_before)
+                || doc.toks.get(k).map_or(true, |t| t.newline_before)
             {
                 return None;
             }
