@@ -67,6 +67,7 @@ fn main() {
         "pii_challenge.jsonl",
         "pii_probe.jsonl",
         "pii_fresh.jsonl",
+        "pii_sealed.jsonl",
         "pii_corpus_sample.jsonl",
     ] {
         let Ok(body) = std::fs::read_to_string(data.join(file)) else {
