@@ -1235,7 +1235,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 && doc.punct(list_end + 1) == Some(',')
                 && doc.kind(list_end + 2) == Some(TokKind::Word)
                 && doc.punct(list_end + 3) == Some(')')
-                || doc.punct(i - 1) == Some(',')
+                || i >= 3
+                    && doc.punct(i - 1) == Some(',')
                     && doc.kind(i - 2) == Some(TokKind::Word)
                     && doc.punct(i - 3) == Some('(')
                     && doc.punct(list_end + 1) == Some(')')
