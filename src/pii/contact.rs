@@ -1252,7 +1252,13 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             {
                 return None;
             }
-            return Some((j, last));
+            // "the Motel 6 on Rustle St, rm 118", "Ponderosa RV Park, site 14".
+            let room = doc.punct(last + 1) == Some(',')
+                && ["rm", "room", "site", "space", "lot", "unit", "apt", "#"]
+                    .iter()
+                    .any(|w| doc.is(last + 2, w) || doc.punct(last + 2) == Some('#'))
+                && doc.num_len(last + 3) > 0;
+            return Some((j, if room { last + 3 } else { last }));
         }
         // Past the words of the first place, to the next preposition.
         let mut k = j + 1;
@@ -1271,6 +1277,14 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
+    "pavilion",
+    "footbridge",
+    "ballfield",
+    "dugout",
+    "stairwell",
+    "porch",
+    "ramp",
+    "on-ramp",
     "bridge",
     "park",
     "underpass",

@@ -133,6 +133,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "asthmatic",
         "adderall",
         "anorexia",
+        "ansiedad",
         "antabuse",
         "autistic",
         "abilify",
@@ -202,6 +203,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "developmental disability",
         "diabetic ketoacidosis",
         "drinking heavily",
+        "diabetes tipo 2",
         "diabetes type 1",
         "diabetes type 2",
         "drinking daily",
@@ -210,6 +212,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "depression",
         "divalproex",
         "duloxetine",
+        "depresión",
         "depressed",
         "donepezil",
         "dementia",
@@ -237,11 +240,13 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fetal alcohol",
         "fibromyalgia",
         "fluoxetine",
+        "furosemide",
         "focalin",
         "fasd",
         "gender dysphoria",
         "gabapentin",
         "guanfacine",
+        "glipizide",
         "gonorrhea",
         "glaucoma",
         "geodon",
@@ -300,6 +305,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "insomnia disorder",
         "iv heroin use",
         "iv drug use",
+        "insomnia",
+        "insulina",
         "inhaler",
         "insulin",
         "intuniv",
@@ -340,6 +347,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lantus",
         "latuda",
         "lyrica",
+        "lasix",
         "lupus",
         "methamphetamine use disorder",
         "major depressive disorder",
@@ -397,6 +405,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "polysubstance",
         "paliperidone",
         "pancreatitis",
+        "presion alta",
+        "presión alta",
         "parkinson's",
         "paraplegic",
         "paroxetine",
@@ -926,6 +936,7 @@ const SUBSTANCES: &[&str] = &[
     "pills",
     "kratom",
     "fentanyl",
+    "percs",
     "fent",
     "heroin",
     "meth",
@@ -968,6 +979,10 @@ const USE_WORDS: &[&str] = &[
     "sober from",
     "dependent on",
     "hooked on",
+    "off",
+    "clean off",
+    "sober off",
+    "no",
     "struggles with",
     "struggling with",
 ];
@@ -998,9 +1013,13 @@ fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
             "withdrawal",
             "overdose",
             "od",
+            "daily",
+            "heavily",
         ]
         .iter()
-        .any(|w| doc.is(i + 1, w));
+        .any(|w| doc.is(i + 1, w))
+        // "Health: hep C, back pain, meth": listed with diagnoses.
+        || context::before(doc, i, 24, &DIAGNOSES).is_some();
     if !used || doc.is(i + 1, "test") || doc.is(i + 1, "strips") {
         return None;
     }

@@ -676,6 +676,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("providerone", "ProviderOne (Apple Health) ID"),
     ("provider one", "ProviderOne (Apple Health) ID"),
     ("passport", "passport number"),
+    ("police report", "police report number"),
     ("plate", "license plate"),
     ("plates", "license plate"),
     ("policy number", "insurance policy number"),
@@ -688,6 +689,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("vin", "vehicle identification number"),
     ("wa id", "state ID number"),
     ("warrant", "warrant number"),
+    ("wdl", "driver's license number"),
 ];
 
 const ID_FILLERS: &[&str] = &[
@@ -1022,6 +1024,19 @@ fn vin_check(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn id_keywords_sorted_by_first_byte() {
+        // The keyword look-up searches only the bucket of the first byte.
+        for pair in ID_KEYWORDS.windows(2) {
+            assert!(
+                context::first_byte(pair[0].0) <= context::first_byte(pair[1].0),
+                "{:?} before {:?}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+    }
 
     #[test]
     fn validators() {

@@ -62,6 +62,10 @@ const STRONG_TRIGGERS: &[&str] = &[
     "uncle",
     "niece",
     "name",
+    "girl",
+    "boy",
+    "lady",
+    "gal",
     "wife",
     "spouse",
     "fiance",
@@ -381,6 +385,14 @@ const REPORT_VERBS: &[&str] = &[
 /// "per Dawit", "left voicemail for Kowalczyk". A capitalized word the data
 /// does not know, written mid-sentence right after one, is a name.
 const PERSON_VERBS: &[&str] = &[
+    "convo w/",
+    "convo with",
+    "chat w/",
+    "chat with",
+    "talked w/",
+    "spoke w/",
+    "checked in w/",
+    "check-in w/",
     "followed up with",
     "follow up with",
     "follow-up with",
@@ -1238,6 +1250,10 @@ fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
 fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
     let first = last;
     for _ in 0..3 {
+        // "Theo's Hep C": a possessive ends the name.
+        if base(doc.tok_text(last)).len() < doc.tok_text(last).len() {
+            break;
+        }
         let n = last + 1;
         let single = last == first;
         // Middle initial: "Maria T. Lopez" / "Maria T Lopez".
@@ -1528,6 +1544,10 @@ fn name_list(doc: &Doc, words: &[Option<Word>], mut last: usize, out: &mut Vec<C
     for _ in 0..8 {
         let mut k = last + 1;
         let mut sep = false;
+        // "kids Ayaan 10, Farhiya 8, Mohamed 2": an age after each name.
+        if doc.num(k).is_some_and(|v| v <= 25) && doc.num_len(k) <= 2 {
+            k += 1;
+        }
         if doc.punct(k) == Some(',') {
             k += 1;
             sep = true;
@@ -1878,8 +1898,9 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         return None;
     }
     let given_ok = w.given() && (!w.is_common() || (w.cap && !sentence_start));
-    let next_surname =
-        surname_like(doc, words, i + 1) && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
+    let next_surname = !possessive
+        && surname_like(doc, words, i + 1)
+        && !doc.toks.get(i + 1).is_some_and(|t| t.newline_before);
     // "Angel Hernandez", "Grace Mwangi": a given name that is also a word
     // starts a name even at a sentence start when a surname follows.
     let strong_surname = word(words, i + 1).is_some_and(|x| x.surname() && !x.is_common() && x.cap);

@@ -111,7 +111,11 @@ fn dob_or_age_after(doc: &Doc, k: usize) -> bool {
         ) || matches!(doc.punct(j + 1), Some(',' | ')' | ';'))
     };
     // "Keala Kahananui (HoH), 38": a role in brackets between.
-    if doc.punct(k) == Some('(') && super::role_word(doc, k + 1) && doc.punct(k + 2) == Some(')') {
+    // "Tavita Leota (Samoan), 19": a word in brackets between.
+    if doc.punct(k) == Some('(')
+        && (super::role_word(doc, k + 1) || doc.capitalized(k + 1))
+        && doc.punct(k + 2) == Some(')')
+    {
         return dob_or_age_after(doc, k + 3);
     }
     match doc.punct(k) {
