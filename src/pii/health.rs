@@ -1050,9 +1050,13 @@ fn ms_stated(doc: &Doc, i: usize) -> Option<(usize, String)> {
         let start = doc.toks[i].start;
         doc.text.get(..start).is_some_and(|b| {
             let b = b.trim_end();
+            let cut = b.len().saturating_sub(w.len());
+            // `get`, not indexing: the cut may fall inside a character.
             b.len() >= w.len()
-                && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
-                && !b[..b.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+                && b.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(w))
+                && !b
+                    .get(..cut)
+                    .is_some_and(|r| r.ends_with(|c: char| c.is_alphanumeric()))
         })
     });
     lead.then(|| {
