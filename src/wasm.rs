@@ -137,49 +137,28 @@ impl JsObj {
     }
 }
 
-impl serde::ser::SerializeSeq for JsSeq {
-    type Ok = JsValue;
-    type Error = JsSerError;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<JsValue, JsSerError> {
-        self.finish()
-    }
+/// The four sequence-like serializer traits, all appending to one array.
+macro_rules! seq_like {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl serde::ser::$trait for JsSeq {
+            type Ok = JsValue;
+            type Error = JsSerError;
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
+                self.element(value)
+            }
+            fn end(self) -> Result<JsValue, JsSerError> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl serde::ser::SerializeTuple for JsSeq {
-    type Ok = JsValue;
-    type Error = JsSerError;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<JsValue, JsSerError> {
-        self.finish()
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for JsSeq {
-    type Ok = JsValue;
-    type Error = JsSerError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<JsValue, JsSerError> {
-        self.finish()
-    }
-}
-
-impl serde::ser::SerializeTupleVariant for JsSeq {
-    type Ok = JsValue;
-    type Error = JsSerError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), JsSerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<JsValue, JsSerError> {
-        self.finish()
-    }
-}
+seq_like!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl serde::ser::SerializeMap for JsObj {
     type Ok = JsValue;
