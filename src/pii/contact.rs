@@ -1320,6 +1320,21 @@ const PLACE_NOUNS: &[&str] = &[
 /// 14 tokens, ending on a capitalized word, a number or a place noun.
 /// `None` when nothing in it names a place.
 fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
+    // "in 2004 Dodge Caravan", "in her 2011 Nissan": a vehicle, not a place
+    // (the place it is parked at may follow).
+    let mut v = j + 1;
+    while ["the", "a", "her", "his", "their", "my", "an"]
+        .iter()
+        .any(|w| doc.is(v, w))
+    {
+        v += 1;
+    }
+    if doc.num_len(v) == 4
+        && doc.num(v).is_some_and(|y| (1950..=2035).contains(&y))
+        && doc.kind(v + 1) == Some(TokKind::Word)
+    {
+        return None;
+    }
     const STOPS: &[&str] = &[
         "and", "but", "because", "since", "until", "with", "for", "when", "while", "so", "if",
         "then", "who", "where", "which",

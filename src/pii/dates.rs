@@ -1262,7 +1262,9 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let p = doc.tok_text(i - 2);
             let after_date = doc.num_len(i - 2) > 0
                 && matches!(doc.punct(i.wrapping_sub(3)), Some('/' | '-' | '.'))
-                && doc.tight(i - 2);
+                && doc.tight(i - 2)
+                // "DOB 19610318 (65)".
+                || doc.num_len(i - 2) == 8;
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                 || matches!(doc.punct(i - 2), Some('"' | '\''))
                 || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
@@ -1335,8 +1337,12 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || ["shes", "hes", "im"]
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(p));
-            let ends = matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '?' | '!'))
-                || doc.is(i + 1, "and")
+            let ends = matches!(
+                doc.punct(i + 1),
+                Some(',' | '.' | ';' | ')' | '?' | '!' | '(')
+            ) || ["and", "now", "born", "dob", "years", "yrs", "yo"]
+                .iter()
+                .any(|w| doc.is(i + 1, w))
                 || i + 1 == n;
             if is_contraction && ends {
                 push_age(out, t.start, t.end, 0.7, v, "age.stated");

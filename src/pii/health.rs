@@ -111,6 +111,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "auditory hallucinations",
         "alcohol use disorder",
         "alzheimer's disease",
+        "atrial fibrillation",
         "alcohol dependence",
         "attempted suicide",
         "anxiety disorder",
@@ -146,7 +147,10 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "asthma",
         "ativan",
         "autism",
+        "a-fib",
         "adhd",
+        "afib",
+        "a1c",
         "borderline personality disorder",
         "bipolar disorder",
         "breast cancer",
@@ -182,6 +186,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "citalopram",
         "clonazepam",
         "copd flare",
+        "cutting hx",
         "carbidopa",
         "carcinoma",
         "chlamydia",
@@ -226,10 +231,12 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "end stage renal disease",
         "end-stage renal disease",
         "eating disorder",
+        "ear infection",
         "endocarditis",
         "escitalopram",
         "emphysema",
         "epileptic",
+        "entresto",
         "epilepsy",
         "effexor",
         "eliquis",
@@ -241,6 +248,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fibromyalgia",
         "fluoxetine",
         "furosemide",
+        "frostbite",
         "focalin",
         "fasd",
         "gender dysphoria",
@@ -273,6 +281,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "heart failure",
         "heart surgery",
         "heavy drinker",
+        "hx of cutting",
         "hears voices",
         "heart attack",
         "heart issues",
@@ -334,6 +343,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lamotrigine",
         "lung cancer",
         "lisinopril",
+        "lactulose",
         "letrozole",
         "lorazepam",
         "lamictal",
@@ -346,6 +356,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lithium",
         "lantus",
         "latuda",
+        "lupron",
         "lyrica",
         "lasix",
         "lupus",
@@ -381,6 +392,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "ovarian cancer",
         "osteomyelitis",
         "olanzapine",
+        "opiate use",
+        "opioid use",
         "overdosed",
         "oxycodone",
         "overdose",
@@ -444,6 +457,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "schizophrenia",
         "schizophrenic",
         "spinal injury",
+        "self harm hx",
         "sickle cell",
         "skin cancer",
         "sleep apnea",
@@ -845,6 +859,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "overdosed"
                     | "depressed"
                     | "abscess"
+                    | "a1c"
             );
             // "Have you ever had a serious brain injury?": a screening
             // question, not a statement about anyone.
@@ -863,7 +878,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             ]
             .iter()
             .any(|w| doc.is(j_after, w))
-                || doc.num_len(j_after) > 0 && doc.is(j_after + 1, "mg");
+                || doc.num_len(j_after) > 0 && doc.is(j_after + 1, "mg")
+                // "A1C 9.2": a lab value.
+                || term == "a1c" && doc.num_len(j_after) > 0;
             // "PTSD + depression", "anxiety and depression": next to another
             // diagnosis, an ambiguous word is one too.
             let listed = ambiguous
@@ -1015,6 +1032,8 @@ fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
             "od",
             "daily",
             "heavily",
+            "weekends",
+            "smoking",
         ]
         .iter()
         .any(|w| doc.is(i + 1, w))

@@ -74,7 +74,6 @@ const STRONG_TRIGGERS: &[&str] = &[
     "roommate",
     "roomie",
     "payee",
-    "nurse",
     "names are",
     "nickname",
     "street name",
@@ -268,6 +267,19 @@ const PLURAL_TRIGGERS: &[&str] = &[
 /// role are not the client's PII, so a name right after one of these words is
 /// left alone ("case manager Jenna", "Officer Daniels").
 const STAFF_WORDS: &[&str] = &[
+    "assessor",
+    "ce assessor",
+    "interpreter",
+    "nurse",
+    "rn",
+    "volunteer",
+    "entered by",
+    "done by",
+    "completed by",
+    "presented by",
+    "written by",
+    "assessed by",
+    "intake by",
     "case manager",
     "case mgr",
     "caseworker",
@@ -535,7 +547,74 @@ fn demonym_shaped(w: &str) -> bool {
     ["an", "ese", "ish", "ian", "ean"]
         .iter()
         .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+        || DEMONYMS.contains(&l.as_str())
 }
+
+/// A people or an origin, strictly: the list below, or a word ending like
+/// "Marshallese", "Eritrean", "Ukrainian" (not "-an", which names such as
+/// Dylan and Jordan share).
+fn origin_word(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    DEMONYMS.contains(&l.as_str())
+        || ["ese", "ish", "ian", "ean"]
+            .iter()
+            .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
+
+/// Peoples and origins written like names: "(Afghan, 27)", "(Filipino,
+/// 68 years old)".
+const DEMONYMS: &[&str] = &[
+    "afghan",
+    "filipino",
+    "filipina",
+    "hmong",
+    "navajo",
+    "lakota",
+    "yakama",
+    "somali",
+    "thai",
+    "lao",
+    "karen",
+    "chuukese",
+    "dine",
+    "latino",
+    "latina",
+    "latinx",
+    "anglo",
+    "white",
+    "black",
+    "native",
+    "asian",
+    "arab",
+    "kurd",
+    "roma",
+    "sikh",
+    "punjabi",
+    "nepali",
+    "tigrinya",
+    "amhara",
+    "oromo",
+    "pashtun",
+    "tajik",
+    "uzbek",
+    "yupik",
+    "inupiat",
+    "colville",
+    "spokane",
+    "kalispel",
+    "samoan",
+    "tongan",
+    "mexican",
+    "american",
+    "dominican",
+    "african",
+    "guatemalan",
+    "cuban",
+    "salvadoran",
+    "sudanese",
+    "tibetan",
+    "bhutanese",
+];
 
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
@@ -1798,6 +1877,10 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     // "Client is Tongan", "she is Marshallese": a nationality after "is".
     if i > 0 && doc.is(i - 1, "is") && !w.known() && demonym_shaped(text) {
+        return None;
+    }
+    // "(Afghan, 27)", "Eritrean, 52 y/o": an origin, not a name.
+    if origin_word(text) && i > 0 && matches!(doc.punct(i - 1), Some('(' | ',')) {
         return None;
     }
     // The Ryan White HIV/AIDS Program, not a person.

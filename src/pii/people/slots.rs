@@ -11,6 +11,7 @@
 //! is left alone.
 
 use super::{base, is_org_word, looks_inflected, word, Word, REPORT_VERBS, ROLE_NOUNS};
+use crate::pii::context::WordSet;
 use crate::pii::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use crate::pii::{Cand, Kind};
 
@@ -194,14 +195,15 @@ enum Take {
 
 /// Can token `i` stand in a name slot?
 fn eligible(doc: &Doc, words: &[Option<Word>], i: usize, take: Take) -> Option<Word> {
+    // The cheap tests first: this runs for many words of a note.
     let w = word(words, i)?;
+    if w.stop || take != Take::Any && w.is_common() && !w.known() {
+        return None;
+    }
     let text = doc.tok_text(i);
-    if w.stop
-        || is_title(base(text))
-        || is_org_word(doc, i)
-        || super::role_word(doc, i)
-        || super::STRONG_TRIGGERS.iter().any(|t| doc.is(i, t))
-    {
+    let rare = !w.is_common() && !looks_inflected(text);
+    let capital = doc.capitalized(i) && (w.cap || doc.all_caps(i));
+    if doc.case == CaseMode::Mixed && !capital && !(take != Take::Capitals && rare) {
         return None;
     }
     if !text
@@ -210,12 +212,13 @@ fn eligible(doc: &Doc, words: &[Option<Word>], i: usize, take: Take) -> Option<W
     {
         return None;
     }
-    let rare = !w.is_common() && !looks_inflected(text);
-    let capital = doc.capitalized(i) && (w.cap || doc.all_caps(i));
-    if doc.case == CaseMode::Mixed && !capital && !(take != Take::Capitals && rare) {
-        return None;
-    }
-    if take != Take::Any && w.is_common() && !w.known() {
+    static TRIGGERS: WordSet = WordSet::new(&[super::STRONG_TRIGGERS]);
+    if is_title(base(text))
+        || super::origin_word(text)
+        || super::role_word(doc, i)
+        || doc.is_any(i, &TRIGGERS)
+        || is_org_word(doc, i)
+    {
         return None;
     }
     Some(w)
@@ -333,10 +336,14 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 && (POSSESSED.iter().any(|k| doc.is(i + 1, k))
                     || doc.punct(i + 1) == Some('#')
                     || super::KIN_AFTER.iter().any(|k| doc.is(i + 1, k)));
-            // A sentence of its own: given name and surname.
-            let alone = doc.sentence_start(i)
-                && word(words, i + 1).is_some_and(|x| x.surname() && !x.stop)
-                && doc.punct(i + 2) == Some('.');
+            // A sentence of its own, or after an action done with a person, or
+            // before a role in brackets: given name and surname.
+            let pair = word(words, i + 1).is_some_and(|x| x.surname() && !x.stop && !x.is_common())
+                && !doc.capitalized(i + 1);
+            let alone = pair
+                && (doc.sentence_start(i) && doc.punct(i + 2) == Some('.')
+                    || super::phrase_before(doc, i, &super::PERSON_VERBS_END).is_some()
+                    || doc.punct(i + 2) == Some('(') && super::role_word(doc, i + 3));
             if (verb || owns || alone) && text.chars().count() >= 3 && !super::role_word(doc, i) {
                 let last = if alone { i + 1 } else { i };
                 let why = "Looks like a person's name written in lowercase".to_string();
@@ -431,7 +438,8 @@ pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out
                 && !word(words, k).is_some_and(|w| w.known())
         });
         let known_given = word(words, last + 2).is_some_and(|w| w.given());
-        if doc.punct(end + 1) == Some(')') && (rare || known_given) && !acronym {
+        let origin = super::origin_word(doc.tok_text(last + 2));
+        if doc.punct(end + 1) == Some(')') && (rare || known_given) && !acronym && !origin {
             let why = "Another name of the same person, in brackets after their name".to_string();
             push(doc, last + 2, end, 0.8, why, out);
             return;
@@ -506,6 +514,28 @@ pub(super) fn signature(doc: &Doc, i: usize, last: usize) -> bool {
     let rest = &doc.toks[last + 1..];
     if rest.len() > 8 || rest.iter().any(|t| t.newline_before) {
         return false;
+    }
+    // "Entered in Clarity by Jess.": who did the paperwork.
+    let by_staff = i > 0
+        && doc.is(i - 1, "by")
+        && (i.saturating_sub(7)..i).any(|k| {
+            [
+                "entered",
+                "done",
+                "completed",
+                "written",
+                "submitted",
+                "assessed",
+                "updated",
+                "closed",
+                "reviewed",
+                "approved",
+            ]
+            .iter()
+            .any(|w| doc.is(k, w))
+        });
+    if by_staff {
+        return true;
     }
     let mut j = i;
     while j > 0 && matches!(doc.punct(j - 1), Some(',' | ':')) {
