@@ -68,6 +68,9 @@ fn main() {
         "pii_probe.jsonl",
         "pii_fresh.jsonl",
         "pii_sealed.jsonl",
+        "pii_sealed2.jsonl",
+        "pii_sealed3.jsonl",
+        "pii_sealed4.jsonl",
         "pii_corpus_sample.jsonl",
     ] {
         let Ok(body) = std::fs::read_to_string(data.join(file)) else {
