@@ -115,7 +115,7 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
     ],
 };
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

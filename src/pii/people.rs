@@ -484,9 +484,24 @@ const PERSON_VERBS: &[&str] = &[
     "w/",
 ];
 
-/// Verbs of speech or action after a word that make it a person's subject
-/// name even at a sentence start: "Tavita said", "Kebede threatened".
-const SPEECH_VERBS: &[&str] = &[
+/// Verbs only a person does ("said", "disclosed"): after a word, they make
+/// it a person's name even at a sentence start ("Tavita said", "Kebede
+/// threatened").
+const PERSON_ONLY_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "said",
+    "says",
+    "told",
+    "asked",
+    "disclosed",
+    "shared",
+    "agreed",
+    "declined",
+    "signed",
+    "wants",
+    "needs",
+    "threatened",
     "cried",
     "thanked",
     "laughed",
@@ -496,31 +511,22 @@ const SPEECH_VERBS: &[&str] = &[
     "screamed",
     "apologized",
     "promised",
-    "reports",
-    "reported",
-    "states",
-    "stated",
-    "said",
-    "says",
-    "told",
-    "asked",
-    "called",
-    "texted",
-    "emailed",
-    "disclosed",
-    "shared",
-    "agreed",
-    "declined",
-    "signed",
-    "came",
-    "arrived",
-    "requested",
-    "wants",
-    "needs",
-    "threatened",
     "explained",
     "admitted",
     "mentioned",
+];
+
+/// Verbs of speech or action that a business or an agency also does
+/// ("Avista called", "the clinic confirmed").
+const OTHER_SPEECH_VERBS: &[&str] = &[
+    "states",
+    "stated",
+    "called",
+    "texted",
+    "emailed",
+    "came",
+    "arrived",
+    "requested",
     "confirmed",
     "stopped",
     "dropped",
@@ -618,42 +624,13 @@ const DEMONYMS: &[&str] = &[
 
 /// A speech or action verb at token `i`.
 fn speech_verb_at(doc: &Doc, i: usize) -> Option<&'static str> {
-    static SET: WordSet = WordSet::new(&[SPEECH_VERBS]);
+    static SET: WordSet = WordSet::new(&[PERSON_ONLY_VERBS, OTHER_SPEECH_VERBS]);
     doc.which(i, &SET)
 }
 
-/// Verbs only a person does ("said", "disclosed"): a business or an agency
-/// also calls, sends and confirms ("Avista called").
+/// Whether a verb is one only a person does.
 fn only_a_person(v: &str) -> bool {
-    matches!(
-        v,
-        "reports"
-            | "reported"
-            | "said"
-            | "says"
-            | "told"
-            | "asked"
-            | "disclosed"
-            | "shared"
-            | "agreed"
-            | "declined"
-            | "signed"
-            | "wants"
-            | "needs"
-            | "threatened"
-            | "cried"
-            | "thanked"
-            | "laughed"
-            | "smiled"
-            | "hugged"
-            | "yelled"
-            | "screamed"
-            | "apologized"
-            | "promised"
-            | "explained"
-            | "admitted"
-            | "mentioned"
-    )
+    PERSON_ONLY_VERBS.contains(&v)
 }
 
 /// Words for a client, a relative or a staff member, not a name.
@@ -919,18 +896,6 @@ const STOP: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -1056,7 +1021,8 @@ const STOP: &[&str] = &[
 fn is_stop(w: &str) -> bool {
     type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| STOP.iter().copied().collect());
+    // The month names are the date rules' own list.
+    let set = SET.get_or_init(|| STOP.iter().chain(&super::dates::MONTHS).copied().collect());
     set.contains(w)
 }
 
