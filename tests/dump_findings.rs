@@ -21,13 +21,8 @@ use std::path::Path;
 use cmis_guard::{scan, ScanOptions};
 use serde_json::Value;
 
-const NOTE: &str = "Met with client Maria Lopez (DOB 3/14/88) at the Division St office. She reports she and her son \
-Marcus (age 6) have been staying in her car near Riverfront Park since her eviction on 10/2/2026. Her boyfriend \
-Tyler Jackson was named as the DV perpetrator; protection order hearing 12/1/2026 at 9:30am. Cell (509) 555-0142, \
-email tina dot rae at gmail dot com. SSN on file ending in 4421. Client is HIV positive and on Biktarvy; viral load \
-undetectable per clinic. Paid $1,240 toward deposit. Client ID 82830, HUD 3.01 and 4.12 updated. Took route 25 \
-downtown. Will follow up with Ms. Nguyen at Catholic Charities re: housing application for 1234 N Division St, Apt 4B, \
-Spokane, WA 99201. ";
+/// The benchmark note (`tests/bench/note.txt`, shared with `node_scan.mjs`).
+const NOTE: &str = include_str!("bench/note.txt");
 
 fn fill(unit: &str, n: usize) -> String {
     unit.repeat(n / unit.len() + 1)[..n].to_string()

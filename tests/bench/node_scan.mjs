@@ -1,16 +1,12 @@
 // Benchmark of scanText in wasm (Node): one 5,000-character note, throughput,
 // and time per MB on adversarial shapes next to ordinary notes, so a
 // superlinear rule shows as an outlier. `make bench` runs it.
+import { readFileSync } from 'node:fs';
 import { loadModule } from '../js/support.mjs';
 
 const cg = await loadModule();
-const NOTE = 'Met with client Maria Lopez (DOB 3/14/88) at the Division St office. She reports she and her son ' +
-  'Marcus (age 6) have been staying in her car near Riverfront Park since her eviction on 10/2/2026. Her boyfriend ' +
-  'Tyler Jackson was named as the DV perpetrator; protection order hearing 12/1/2026 at 9:30am. Cell (509) 555-0142, ' +
-  'email tina dot rae at gmail dot com. SSN on file ending in 4421. Client is HIV positive and on Biktarvy; viral load ' +
-  'undetectable per clinic. Paid $1,240 toward deposit. Client ID 82830, HUD 3.01 and 4.12 updated. Took route 25 ' +
-  'downtown. Will follow up with Ms. Nguyen at Catholic Charities re: housing application for 1234 N Division St, Apt 4B, ' +
-  'Spokane, WA 99201. ';
+// The benchmark note, shared with the native benchmark (tests/bench_scan.rs).
+const NOTE = readFileSync(new URL('./note.txt', import.meta.url), 'utf8');
 const MB = 1 << 20;
 const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
