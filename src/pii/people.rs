@@ -482,6 +482,7 @@ const PERSON_VERBS: &[&str] = &[
     "call with",
     "met w/",
     "w/",
+    "f/u",
 ];
 
 /// Verbs only a person does ("said", "disclosed"): after a word, they make
@@ -514,6 +515,22 @@ const PERSON_ONLY_VERBS: &[&str] = &[
     "explained",
     "admitted",
     "mentioned",
+    "started",
+    "found",
+    "took",
+    "wrote",
+    "might",
+    "who",
+    "got",
+    "came",
+    "feels",
+    "felt",
+    "thinks",
+    "knows",
+    "relapsed",
+    "graduated",
+    "quit",
+    "slept",
 ];
 
 /// Verbs of speech or action that a business or an agency also does
@@ -524,14 +541,12 @@ const OTHER_SPEECH_VERBS: &[&str] = &[
     "called",
     "texted",
     "emailed",
-    "came",
     "arrived",
     "requested",
     "confirmed",
     "stopped",
     "dropped",
     "lost",
-    "got",
 ];
 
 /// An ordinal street number at token `i`: "29th", "2nd" (one token or
@@ -548,7 +563,7 @@ fn ordinal_at(doc: &Doc, i: usize) -> bool {
 
 /// Ends like a word for a people or a language (Tongan, Marshallese,
 /// Ukrainian, Kurdish).
-fn demonym_shaped(w: &str) -> bool {
+pub(super) fn demonym_shaped(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     ["an", "ese", "ish", "ian", "ean"]
         .iter()
@@ -559,7 +574,7 @@ fn demonym_shaped(w: &str) -> bool {
 /// A people or an origin, strictly: the list below, or a word ending like
 /// "Marshallese", "Eritrean", "Ukrainian" (not "-an", which names such as
 /// Dylan and Jordan share).
-fn origin_word(w: &str) -> bool {
+pub(super) fn origin_word(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
     DEMONYMS.contains(&l.as_str())
         || ["ese", "ish", "ian", "ean"]
@@ -1424,6 +1439,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     slots::scan(doc, &words, out);
+    slots::family_names(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
 }
@@ -1723,28 +1739,91 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 }
             }
         }
-        // goes by "Pixie"
-        if doc.punct(i) == Some('"') && phrase_before(doc, i, &QUOTE_INTROS_END).is_some() {
-            let mut k = i + 1;
-            while k < i + 4 && doc.kind(k) == Some(TokKind::Word) {
-                k += 1;
-            }
-            let first_ok = word(words, i + 1).is_some_and(|w| !w.stop && (w.cap || !mixed));
-            if k > i + 1 && doc.punct(k) == Some('"') && first_ok {
-                out.push(Cand::new(
-                    Kind::Name,
-                    doc.toks[i + 1].start,
-                    doc.toks[k - 1].end,
-                    0.88,
-                    "name.nickname",
-                    "Looks like a nickname the person goes by".to_string(),
-                ));
-                i = k + 1;
-                continue;
-            }
+        // goes by "Pixie", Marcus 'Tank' Greer, 'Ghost' (won't give real name)
+        if let Some((end, close, why)) = quoted_nickname(doc, words, i, mixed) {
+            out.push(Cand::new(
+                Kind::Name,
+                doc.toks[i + 1].start,
+                doc.toks[end].end,
+                0.88,
+                "name.nickname",
+                why.to_string(),
+            ));
+            i = close + 1;
+            continue;
         }
         i += 1;
     }
+}
+
+/// A nickname in quotes (`"` or `'`) at token `open`: one to three
+/// capitalized words (any words in a note without capitals) that the note
+/// says are what a person is called. Returns the last word, the closing
+/// quote and the reason.
+fn quoted_nickname(
+    doc: &Doc,
+    words: &[Option<Word>],
+    open: usize,
+    mixed: bool,
+) -> Option<(usize, usize, &'static str)> {
+    let q = doc.punct(open).filter(|q| matches!(q, '"' | '\''))?;
+    // An apostrophe closing a word ("the kids' shoes") opens nothing.
+    if q == '\'' && open > 0 && doc.tight(open) && doc.kind(open - 1) == Some(TokKind::Word) {
+        return None;
+    }
+    let mut k = open + 1;
+    while k < open + 4 && doc.kind(k) == Some(TokKind::Word) && !doc.toks[k].newline_before {
+        k += 1;
+    }
+    if k == open + 1 || doc.punct(k) != Some(q) || !doc.tight(k) || !doc.tight(open + 1) {
+        return None;
+    }
+    let (first, last) = (open + 1, k - 1);
+    let first_ok = word(words, first).is_some_and(|w| !w.stop);
+    let caps_ok = !mixed || (first..=last).all(|t| doc.capitalized(t));
+    if !first_ok || !caps_ok || NON_ANSWERS.iter().any(|x| doc.is(first, x)) {
+        return None;
+    }
+    if phrase_before(doc, open, &QUOTE_INTROS_END).is_some() {
+        return Some((last, k, "Looks like a nickname the person goes by"));
+    }
+    // Marcus 'Tank' Greer: between a first name and a surname.
+    let between = open > 0
+        && word(words, open - 1).is_some_and(|w| w.cap && !w.stop)
+        && doc.capitalized(open - 1)
+        && !doc.tight(open)
+        && doc.capitalized(k + 1)
+        && word(words, k + 1).is_some_and(|w| !w.stop)
+        && !is_org_word(doc, k + 1);
+    if between {
+        return Some((
+            last,
+            k,
+            "A nickname in quotes between a first name and a surname",
+        ));
+    }
+    // 'Ghost' (won't give real name), "Pixie" (real name ...), 'Dre' aka ...
+    let says_real = ["aka", "a.k.a"].iter().any(|w| doc.is(k + 1, w))
+        || doc.punct(k + 1) == Some('(')
+            && (k + 2..k + 6).any(|t| {
+                [
+                    "real", "legal", "aka", "wont", "won't", "refuses", "refused", "declined",
+                ]
+                .iter()
+                .any(|w| doc.is(t, w))
+            });
+    if says_real {
+        return Some((
+            last,
+            k,
+            "A nickname in quotes beside the person's real name",
+        ));
+    }
+    // client 'Smokey', youth "Lil Bit": right after a word for the person.
+    if open > 0 && role_word(doc, open - 1) && !doc.is(open - 1, "staff") {
+        return Some((last, k, "A nickname in quotes after a word for the person"));
+    }
+    None
 }
 
 /// The words of an answer starting at token `k` (after an optional quote):
@@ -1987,8 +2066,8 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             return None;
         }
         // "Angel and Ximena": two people named together.
-        let pair =
-            doc.is(i + 1, "and") && word(words, i + 2).is_some_and(|x| x.cap && !x.is_common());
+        let pair = (doc.is(i + 1, "and") || doc.punct(i + 1) == Some('&'))
+            && word(words, i + 2).is_some_and(|x| x.cap && !x.is_common());
         // "Angel said she went": a verb only a person does.
         let speaks = speech_verb_at(doc, i + 1).is_some_and(only_a_person)
             && text.chars().count() >= 3

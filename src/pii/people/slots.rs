@@ -467,6 +467,64 @@ fn quoted_before_aka(doc: &Doc, i: usize, out: &mut Vec<Cand>) -> Option<usize> 
     Some(close + 1)
 }
 
+/// A family named by its surname: "the Eze family", "Torres household",
+/// "host: the Hendersons (Bill & Carla)". Only in a note with capitals.
+pub(super) fn family_names(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    if doc.case != CaseMode::Mixed {
+        return;
+    }
+    for i in 0..doc.toks.len() {
+        let Some(w) = word(words, i) else {
+            continue;
+        };
+        if !w.cap || w.stop || doc.all_caps(i) || i > 0 && doc.capitalized(i - 1) {
+            continue;
+        }
+        let text = doc.tok_text(i);
+        if super::origin_word(text)
+            || super::demonym_shaped(text)
+            || super::role_word(doc, i)
+            || is_org_word(doc, i)
+        {
+            continue;
+        }
+        let family = ["family", "household", "fam", "kids", "children"]
+            .iter()
+            .any(|f| doc.is(i + 1, f))
+            && !doc.capitalized(i + 1)
+            && !text.contains('\'')
+            && (!w.is_common() || w.surname() && i > 0 && doc.is(i - 1, "the"));
+        // "the Hendersons": a known surname in the plural.
+        let plural = !family
+            && i > 0
+            && doc.is(i - 1, "the")
+            && !doc.capitalized(i + 1)
+            && text.len() > 4
+            && text.ends_with('s')
+            && !text.ends_with("'s")
+            && text.get(..text.len() - 1).is_some_and(|stem| {
+                crate::pii::names::lookup(&fold_word(stem))
+                    .is_some_and(|n| n.surname_rank.is_some() && !n.common_word)
+            });
+        if family || plural {
+            let why = if family {
+                "Looks like a family's surname"
+            } else {
+                "Looks like a family's surname, in the plural"
+            };
+            let t = doc.toks[i];
+            out.push(Cand::new(
+                Kind::Name,
+                t.start,
+                t.end,
+                0.75,
+                "name.family",
+                why.to_string(),
+            ));
+        }
+    }
+}
+
 /// Things a person has: "Chidi's viral load", "ashley's # 509-...".
 pub(super) const POSSESSED: &[&str] = &[
     "phone",
@@ -492,6 +550,23 @@ pub(super) const POSSESSED: &[&str] = &[
     "lease",
     "benefits",
     "rent",
+    "labs",
+    "arrival",
+    "visa",
+    "application",
+    "appointment",
+    "appt",
+    "hearing",
+    "job",
+    "car",
+    "truck",
+    "van",
+    "belongings",
+    "diagnosis",
+    "school",
+    "sentence",
+    "parole",
+    "ex",
 ];
 
 /// Words that close a message before the sender's name.
