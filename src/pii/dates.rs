@@ -1287,7 +1287,13 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         // age set off by commas after a name or a person word.
         if i >= 2 && doc.punct(i - 1) == Some(',') && v >= 1 {
             let p = doc.tok_text(i - 2);
-            let closing = matches!(doc.punct(i - 2), Some('"' | ')'));
+            // "TREVON J., 17,": after an initial.
+            let closing = matches!(doc.punct(i - 2), Some('"' | ')'))
+                || i >= 3
+                    && doc.punct(i - 2) == Some('.')
+                    && doc.tight(i - 2)
+                    && doc.tok_text(i - 3).chars().count() == 1
+                    && doc.capitalized(i - 3);
             let name_like = closing
                 || doc.kind(i - 2) == Some(TokKind::Word)
                     && (PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
@@ -1324,6 +1330,25 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, t.end, 0.65, v, "age.apposition");
                 continue;
             }
+        }
+        // "VISPDAT for Roberta Cline - 60.": an age after a dash that
+        // follows a full name, closing the sentence.
+        if i >= 3
+            && doc.punct(i - 1) == Some('-')
+            && !doc.tight(i - 1)
+            && !doc.tight(i)
+            && (14..=99).contains(&v)
+            && doc.kind(i - 2) == Some(TokKind::Word)
+            && doc.kind(i - 3) == Some(TokKind::Word)
+            && doc.capitalized(i - 2)
+            && doc.capitalized(i - 3)
+            && !doc.all_caps(i - 2)
+            && names::lookup(&super::tokens::fold_word(doc.tok_text(i - 3)))
+                .is_some_and(|n| n.given_rank.is_some())
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';')) || i + 1 == n)
+        {
+            push_age(out, t.start, t.end, 0.65, v, "age.apposition");
+            continue;
         }
         // "Maria's 34,", "she's 34." ('s for "is").
         if i >= 1 && doc.kind(i - 1) == Some(TokKind::Word) {
@@ -1425,9 +1450,18 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     && who.chars().count() >= 3
                     && !names::is_common_word(who);
             let next = doc.tok_text(i + 1).to_ascii_lowercase();
-            let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo");
+            let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo")
+                // "she is 9 months." (not "3 months sober", "14 wks pregnant").
+                || v <= 36
+                    && matches!(next.as_str(), "months" | "mos" | "weeks" | "wks")
+                    && (doc.is(i + 2, "old")
+                        || matches!(doc.punct(i + 2), Some(',' | '.' | ';' | ')' | '\''))
+                        || i + 2 == n);
             let ends = years
                 || matches!(doc.punct(i + 1), Some(',' | '.' | ';' | ')' | '('))
+                // "he is 70 or so", "she is 17 but looks younger".
+                || next == "or" && doc.is(i + 2, "so")
+                || next == "but"
                 || doc.punct(i + 1) == Some('-') && !doc.tight(i + 1)
                 || next == "and"
                 || next == "now"
@@ -1537,8 +1571,26 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
             // "45-year-old Anglo female", "39 year old Samoan woman": a person.
-            let person_after = PERSON_AFTER_AGE.iter().any(|w| doc.is(after, w))
-                || PERSON_AFTER_AGE.iter().any(|w| doc.is(after + 1, w));
+            // "71-year-old Vietnam-era vet": a person word a few words on,
+            // across hyphenated words.
+            let mut person_after = false;
+            let mut k2 = after;
+            while k2 < after + 5 {
+                if PERSON_AFTER_AGE.iter().any(|w| doc.is(k2, w)) {
+                    person_after = true;
+                    break;
+                }
+                if doc.kind(k2) != Some(TokKind::Word) && doc.punct(k2) != Some('-') {
+                    break;
+                }
+                k2 += 1;
+            }
+            // "Hollis Granger, 71-year-old ...": set off after a name.
+            let person_after = person_after
+                || i >= 2
+                    && doc.punct(i - 1) == Some(',')
+                    && doc.capitalized(i - 2)
+                    && month_of(doc.tok_text(i - 2)).is_none();
             // "a 10 year old Honda": a capitalized word no name list knows is a make.
             if !person_after
                 && doc.case == CaseMode::Mixed

@@ -21,6 +21,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "aids dx",
         "aptivus",
         "atripla",
+        "azt",
         "bictegravir",
         "biktarvy",
         "complications of aids",
@@ -61,6 +62,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "juluca",
         "kaletra",
         "lenacapavir",
+        "nevirapine",
         "norvir",
         "odefsey",
         "positive for hiv",
@@ -100,6 +102,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "viread",
         "vl",
         "with aids",
+        "zidovudine",
     ],
 };
 
@@ -182,6 +185,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "chemotherapy",
         "chronic pain",
         "colon cancer",
+        "concussion",
         "cellulitis",
         "citalopram",
         "clonazepam",
@@ -282,6 +286,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "heart surgery",
         "heavy drinker",
         "hx of cutting",
+        "hearing loss",
         "hears voices",
         "heart attack",
         "heart issues",
@@ -321,6 +326,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "intuniv",
         "invega",
         "jardiance",
+        "januvia",
         "kaposi's sarcoma",
         "kidney condition",
         "knee replacement",
@@ -768,11 +774,17 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "management")
                     || doc.is(j_after, "case") && doc.is(j_after + 1, "manager")
                     || doc.is(j_after, "or") && doc.is(j_after + 1, "aids"));
+            // "about his HIV", "her HIV meds": a person's own HIV.
+            let possessed = i > 0
+                && ["his", "her", "their", "my", "your"]
+                    .iter()
+                    .any(|p| doc.is(i - 1, p));
             let service = !status
                 && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some()
                 || bare_role
                 || !status
                     && !medicine
+                    && !possessed
                     && context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
                 || doc.is(j_after, "negative")
                 || doc.is(j_after + 1, "negative");
@@ -832,6 +844,20 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 i = j_after.max(i + 1);
                 continue;
             }
+            // "Cancer Care Northwest", "Epilepsy Foundation": the name of an
+            // organization, capitalized word after capitalized word.
+            if doc.case == crate::pii::tokens::CaseMode::Mixed
+                && doc.capitalized(i)
+                && !doc.all_caps(i)
+                && doc.capitalized(j_after)
+                && !doc.all_caps(j_after)
+                && doc.kind(j_after) == Some(TokKind::Word)
+                && context::phrase_at_tok(doc, j_after, &DIAGNOSES).is_none()
+                && !doc.sentence_start(j_after)
+            {
+                i = j_after.max(i + 1);
+                continue;
+            }
             let ambiguous = matches!(
                 term,
                 "hcv"
@@ -878,6 +904,11 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             ]
             .iter()
             .any(|w| doc.is(j_after, w))
+                // "cancer treatment", "seizure meds": someone's care.
+                || !doc.capitalized(j_after)
+                    && ["treatment", "treatments", "meds", "medication", "surgery", "dx"]
+                        .iter()
+                        .any(|w| doc.is(j_after, w))
                 || doc.num_len(j_after) > 0 && doc.is(j_after + 1, "mg")
                 // "A1C 9.2": a lab value.
                 || term == "a1c" && doc.num_len(j_after) > 0;
@@ -1037,8 +1068,13 @@ fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
         ]
         .iter()
         .any(|w| doc.is(i + 1, w))
+        // "meth, daily"
+        || doc.punct(i + 1) == Some(',') && ["daily", "heavily", "weekly"].iter().any(|w| doc.is(i + 2, w))
         // "Health: hep C, back pain, meth": listed with diagnoses.
-        || context::before(doc, i, 24, &DIAGNOSES).is_some();
+        || context::before(doc, i, 24, &DIAGNOSES).is_some()
+        // "substances? a: weed", "drug use: heroin": the answer to a
+        // question about drug use.
+        || asked_about_drugs(doc, i);
     if !used || doc.is(i + 1, "test") || doc.is(i + 1, "strips") {
         return None;
     }
@@ -1046,6 +1082,26 @@ fn substance_use(doc: &Doc, i: usize) -> Option<(usize, String)> {
         doc.toks[i].end,
         format!("Use of a drug ('{drug}') said of a person is health information"),
     ))
+}
+
+/// Whether a word about drug use ("substance", "substances", "drug use",
+/// "drug of choice") comes shortly before token `i`, in the same line.
+fn asked_about_drugs(doc: &Doc, i: usize) -> bool {
+    let lo = i.saturating_sub(14);
+    let mut k = i;
+    while k > lo {
+        if doc.toks[k].newline_before {
+            return false;
+        }
+        k -= 1;
+        let about = ["substance", "substances", "drugs", "drug", "doc", "sud"]
+            .iter()
+            .any(|w| doc.is(k, w));
+        if about && !doc.is(k + 1, "free") && !doc.is(k + 1, "testing") && !doc.is(k + 1, "test") {
+            return true;
+        }
+    }
+    false
 }
 
 /// "w/ MS", "has MS", "dx MS": multiple sclerosis, not "Ms." or "MS Word".
