@@ -1160,6 +1160,9 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "located",
         "living",
         "lives",
+        "moving to",
+        "moved to",
+        "move to",
         "panhandling",
         "panhandles",
         "parked",
@@ -1223,8 +1226,11 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             skipped += 1;
             continue;
         }
-        // "Where do you sleep most frequently: under the bridge".
-        if doc.punct(j) == Some(':') && skipped > 0 {
+        // "Where do you sleep most frequently: under the bridge",
+        // "where sleep: outdoors - under the Sunset Blvd overpass".
+        if (doc.punct(j) == Some(':') || doc.punct(j) == Some('-') && !doc.tight(j))
+            && skipped > 0
+        {
             j += 1;
             continue;
         }
@@ -1253,12 +1259,21 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 return None;
             }
             // "the Motel 6 on Rustle St, rm 118", "Ponderosa RV Park, site 14".
-            let room = doc.punct(last + 1) == Some(',')
+            // "the Budget Inn, Sunset Hwy, room 8": the street between.
+            let mut at = last;
+            if doc.punct(at + 1) == Some(',')
+                && doc.capitalized(at + 2)
+                && is_word_in(doc, at + 3, &STREET_SUFFIXES)
+                && doc.punct(at + 4) == Some(',')
+            {
+                at += 3;
+            }
+            let room = doc.punct(at + 1) == Some(',')
                 && ["rm", "room", "site", "space", "lot", "unit", "apt", "#"]
                     .iter()
-                    .any(|w| doc.is(last + 2, w) || doc.punct(last + 2) == Some('#'))
-                && doc.num_len(last + 3) > 0;
-            return Some((j, if room { last + 3 } else { last }));
+                    .any(|w| doc.is(at + 2, w) || doc.punct(at + 2) == Some('#'))
+                && doc.num_len(at + 3) > 0;
+            return Some((j, if room { at + 3 } else { last }));
         }
         // Past the words of the first place, to the next preposition.
         let mut k = j + 1;
@@ -1313,6 +1328,11 @@ const PLACE_NOUNS: &[&str] = &[
     "parking",
     "overhang",
     "doorway",
+    "inn",
+    "motel",
+    "hotel",
+    "lodge",
+    "yard",
 ];
 
 /// From a preposition at token `j` ("behind the Safeway on 29th"), the last
@@ -1390,14 +1410,29 @@ fn answer_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !(doc.is(i, "a") && doc.punct(i + 1) == Some(':')) {
         return None;
     }
-    if doc.punct(i.checked_sub(1)?) != Some('?') {
+    // After a question mark, or on the line after "Q: where u been sleeping".
+    let asked = doc.punct(i.checked_sub(1)?) == Some('?')
+        || doc.toks[i].newline_before
+            && (i.saturating_sub(12)..i).any(|k| doc.is(k, "q") && doc.punct(k + 1) == Some(':'));
+    if !asked {
         return None;
     }
     context::before(doc, i, 80, &PLACE_QUESTION)?;
-    let first = i + 2;
+    let mut first = i + 2;
     // Answer through the end of the clause; reuse the landmark reader with
     // the "A:" colon as its anchor.
-    let last = landmark_from(doc, i + 1)?;
+    let mut last = landmark_from(doc, i + 1)?;
+    // "A: Hillyard, in the tunnel under the Market St tracks": the
+    // neighbourhood, then the place in it.
+    if last == first
+        && doc.punct(last + 1) == Some(',')
+        && context::phrase_at_tok(doc, last + 2, &PLACE_PREPS).is_some()
+    {
+        if let Some(l2) = landmark_from(doc, last + 2) {
+            first = last + 2;
+            last = l2;
+        }
+    }
     // One- or two-word answers ("Downtown", "The Mission") are too vague.
     let words = (first..=last)
         .filter(|&k| doc.kind(k).is_some_and(|k| k != TokKind::Punct))

@@ -641,6 +641,9 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("booking", "booking number"),
     ("cause number", "court cause number"),
     ("claimant", "claimant number"),
+    ("claim number", "VA claim number"),
+    ("claim #", "VA claim number"),
+    ("c-file", "VA claim file number"),
     ("cause #", "court cause number"),
     ("cause no", "court cause number"),
     ("driver's license", "driver's license number"),
@@ -663,6 +666,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("inmate", "inmate number"),
     ("insurance id", "insurance member ID"),
     ("itin", "taxpayer number"),
+    ("jra", "juvenile rehabilitation number"),
     ("license number", "license number"),
     ("license #", "license number"),
     ("license no", "license number"),
@@ -682,10 +686,16 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("policy number", "insurance policy number"),
     ("state id", "state ID number"),
     ("sid", "state identification number"),
+    ("service number", "military service number"),
+    ("service #", "military service number"),
+    ("svc #", "military service number"),
+    ("svc#", "military service number"),
     ("student id", "student ID number"),
     ("tag", "license plate"),
     ("tribal id", "tribal ID number"),
     ("uscis", "immigration case number"),
+    ("va file", "VA claim file number"),
+    ("va claim", "VA claim number"),
     ("vin", "vehicle identification number"),
     ("wa id", "state ID number"),
     ("warrant", "warrant number"),
@@ -694,7 +704,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
 
 const ID_FILLERS: &[&str] = &[
     "#", "(", "-", ":", "=", ".", "card", "ending", "is", "id", "in", "no", "no.", "number", "num",
-    "nbr", "of", "state", "was", "wa",
+    "nbr", "of", "state", "was", "wa", "filed", ",", "case",
 ];
 
 fn ids(doc: &Doc, out: &mut Vec<Cand>) {
@@ -932,7 +942,9 @@ fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
         TokKind::Num | TokKind::Mixed => true,
         TokKind::Word => {
             let w = doc.tok_text(j);
-            w.len() <= 8 && doc.all_caps(j) && w.len() >= 2
+            // "C 31 447 902": one capital letter before spaced digits.
+            let letter = w.len() == 1 && doc.num_len(j + 1) > 0 && !doc.tight(j + 1);
+            w.len() <= 8 && doc.all_caps(j) && (w.len() >= 2 || letter)
         }
         TokKind::Punct => false,
     };
