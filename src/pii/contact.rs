@@ -1228,8 +1228,7 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         }
         // "Where do you sleep most frequently: under the bridge",
         // "where sleep: outdoors - under the Sunset Blvd overpass".
-        if (doc.punct(j) == Some(':') || doc.punct(j) == Some('-') && !doc.tight(j))
-            && skipped > 0
+        if (doc.punct(j) == Some(':') || doc.punct(j) == Some('-') && !doc.tight(j)) && skipped > 0
         {
             j += 1;
             continue;

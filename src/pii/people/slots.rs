@@ -329,9 +329,23 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         {
             let text = doc.tok_text(i);
             let possessive = base(text).len() < text.len();
-            let verb = !possessive
-                && (super::speech_verb_at(doc, i + 1).is_some()
-                    || doc.is(i + 1, "is") && doc.tok_text(i + 2).ends_with("ing"));
+            // "marisela will transfer", "tina marie said": a verb said of a
+            // person after the name (or after a second given name).
+            let verb_at = |k: usize| {
+                super::speech_verb_at(doc, k).is_some()
+                    || doc.is(k, "is") && doc.tok_text(k + 1).ends_with("ing")
+                    || !doc.is(k, "and") && !doc.is(k, "is") && doc.is_any(k, &REPORT_SET)
+            };
+            let second = word(words, i + 1).is_some_and(|x| x.given() && !x.is_common() && !x.stop)
+                && !doc.capitalized(i + 1)
+                && verb_at(i + 2);
+            let verb = !possessive && (verb_at(i + 1) || second);
+            // "called marisol @ 509...", "met w/ benito.": right after an
+            // action done with a person.
+            let acted_on = !possessive
+                && super::phrase_before(doc, i, &super::PERSON_VERBS_END).is_some()
+                && !doc.capitalized(i + 1)
+                && doc.kind(i + 1) != Some(TokKind::Word);
             let owns = possessive
                 && (POSSESSED.iter().any(|k| doc.is(i + 1, k))
                     || doc.punct(i + 1) == Some('#')
@@ -340,12 +354,17 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             // before a role in brackets: given name and surname.
             let pair = word(words, i + 1).is_some_and(|x| x.surname() && !x.stop && !x.is_common())
                 && !doc.capitalized(i + 1);
+            // "(jade whitfield)": in brackets too.
             let alone = pair
                 && (doc.sentence_start(i) && doc.punct(i + 2) == Some('.')
                     || super::phrase_before(doc, i, &super::PERSON_VERBS_END).is_some()
-                    || doc.punct(i + 2) == Some('(') && super::role_word(doc, i + 3));
-            if (verb || owns || alone) && text.chars().count() >= 3 && !super::role_word(doc, i) {
-                let last = if alone { i + 1 } else { i };
+                    || doc.punct(i + 2) == Some('(') && super::role_word(doc, i + 3)
+                    || i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 2) == Some(')'));
+            if (verb || owns || alone || acted_on)
+                && text.chars().count() >= 3
+                && !super::role_word(doc, i)
+            {
+                let last = if alone || second { i + 1 } else { i };
                 let why = "Looks like a person's name written in lowercase".to_string();
                 push(doc, i, last, 0.65, why, out);
                 i = last + 1;
@@ -524,6 +543,9 @@ pub(super) fn family_names(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand
         }
     }
 }
+
+/// Verbs after a subject ("is", "was", "will", "needs"...), as a set.
+static REPORT_SET: WordSet = WordSet::new(&[REPORT_VERBS]);
 
 /// Things a person has: "Chidi's viral load", "ashley's # 509-...".
 pub(super) const POSSESSED: &[&str] = &[
