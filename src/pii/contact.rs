@@ -183,7 +183,8 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
         let mut j = doc.tok_at(t.start + w.len());
         // "IG: x", "insta handle is x", "FB as x", "snap x".
         for _ in 0..3 {
-            if matches!(doc.punct(j), Some(':' | '-'))
+            // "Snapchat (pixie.dust.509)" too.
+            if matches!(doc.punct(j), Some(':' | '-' | '('))
                 || ["is", "handle", "as", "name", "username", "at"]
                     .iter()
                     .any(|f| doc.is(j, f))

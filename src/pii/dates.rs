@@ -415,6 +415,9 @@ fn nearest_is_birth(
     match (birth, service) {
         (Some((b, db)), Some(_)) if strong.map_or(true, |(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
+        // "typo in the year, should be 07/22/1991": a weak word alone
+        // ("in", "on") says nothing; the date itself decides.
+        (None, Some(_)) if strong.is_none() => None,
         (_, Some((s, _))) => Some((false, s)),
         (None, None) => None,
     }

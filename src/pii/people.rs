@@ -531,6 +531,7 @@ const PERSON_ONLY_VERBS: &[&str] = &[
     "graduated",
     "quit",
     "slept",
+    "discharged",
 ];
 
 /// Verbs of speech or action that a business or an agency also does
@@ -2078,7 +2079,9 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             && !["she", "her", "him", "they", "them", "you", "who", "one"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(text));
-        let conf = if w.is_common() && (pair && !sentence_start || speaks) {
+        // "(Bill & Carla)": a pair in brackets.
+        let bracketed = i > 0 && doc.punct(i - 1) == Some('(');
+        let conf = if w.is_common() && (pair && (!sentence_start || bracketed) || speaks) {
             0.7
         } else if w.is_common() {
             // Hope, Will, Grace, Faith, Rose, Mark: alone, as often a word or a staff member.

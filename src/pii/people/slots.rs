@@ -340,6 +340,13 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 && !doc.capitalized(i + 1)
                 && verb_at(i + 2);
             let verb = !possessive && (verb_at(i + 1) || second);
+            // "jolene m. - 34 yo", "jade w (jade whitfield)": with an initial.
+            let initial = !possessive
+                && doc.kind(i + 1) == Some(TokKind::Word)
+                && doc.tok_text(i + 1).len() == 1
+                && doc.tight(i + 2) == (doc.punct(i + 2) == Some('.'))
+                && (doc.punct(i + 2) == Some('.') && !doc.is(i + 1, "a")
+                    || matches!(doc.punct(i + 2), Some('(' | ',' | '-')));
             // "called marisol @ 509...", "met w/ benito.": right after an
             // action done with a person.
             let acted_on = !possessive
@@ -360,11 +367,11 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                     || super::phrase_before(doc, i, &super::PERSON_VERBS_END).is_some()
                     || doc.punct(i + 2) == Some('(') && super::role_word(doc, i + 3)
                     || i > 0 && doc.punct(i - 1) == Some('(') && doc.punct(i + 2) == Some(')'));
-            if (verb || owns || alone || acted_on)
+            if (verb || owns || alone || acted_on || initial)
                 && text.chars().count() >= 3
                 && !super::role_word(doc, i)
             {
-                let last = if alone || second { i + 1 } else { i };
+                let last = if alone || second || initial { i + 1 } else { i };
                 let why = "Looks like a person's name written in lowercase".to_string();
                 push(doc, i, last, 0.65, why, out);
                 i = last + 1;
