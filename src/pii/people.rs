@@ -941,6 +941,8 @@ const STOP: &[&str] = &[
     "dob",
     "ssn",
     "id",
+    "ids",
+    "template",
     "hiv",
     "aids",
     "ptsd",
@@ -1589,6 +1591,32 @@ fn staff_after(doc: &Doc, last: usize) -> bool {
     let Some(t) = doc.toks.get(k) else {
         return false;
     };
+    // "Tess (SSVF)", "Jess (Outreach)", "Priya (street med RN)": a program
+    // or a team in brackets after a first name.
+    const TEAMS: &[&str] = &[
+        "hmis",
+        "outreach",
+        "maint",
+        "maintenance",
+        "street med",
+        "front desk",
+        "admin",
+        "intern",
+        "day shift",
+        "night shift",
+        "help desk",
+    ];
+    if doc.punct(last + 1) == Some('(')
+        && TEAMS.iter().any(|p| {
+            phrase_at(doc.text, t.start, p)
+                && doc
+                    .text
+                    .get(t.start + p.len()..)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    {
+        return true;
+    }
     STAFF_WORDS.iter().any(|p| {
         phrase_at(doc.text, t.start, p)
             && doc
@@ -1600,7 +1628,91 @@ fn staff_after(doc: &Doc, last: usize) -> bool {
 
 /// A name right after a staff or official word.
 fn staff_before(doc: &Doc, i: usize) -> bool {
-    phrase_before(doc, i, &STAFF_WORDS_END).is_some()
+    phrase_before(doc, i, &STAFF_WORDS_END).is_some() || staff_list_before(doc, i)
+}
+
+/// Words that head a list of staff: "Attendees: Tess, Will, Dana O.",
+/// "Thanks to Jess, Priya and Marcus", "Questions -> Tess or Dana".
+const STAFF_LIST_HEADS: &[&str] = &[
+    "attendees",
+    "attending",
+    "present",
+    "volunteers",
+    "staff",
+    "staffing",
+    "monitor",
+    "thanks to",
+    "thank you to",
+    "questions",
+    "covering",
+    "coverage",
+    "on shift",
+    "shift",
+    "team",
+];
+
+static STAFF_LIST_HEADS_END: EndPhrases = EndPhrases::new(STAFF_LIST_HEADS);
+
+/// "Mon", "Tues", "Friday": a day of the week ("Mon/Wed Tess, Tue/Thu Will").
+fn is_weekday(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Whether the name at `i` is in a list (names, initials, commas, "and",
+/// "or", weekdays) that a staff word heads, on the same line.
+fn staff_list_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    let lo = i.saturating_sub(16);
+    while k > lo {
+        if doc.toks[k].newline_before {
+            return false;
+        }
+        let p = k - 1;
+        // A head ends right before token k: "Attendees:", "Thanks to".
+        let mut h = k;
+        while h > 0 && matches!(doc.punct(h - 1), Some(':' | '-' | '>')) {
+            h -= 1;
+        }
+        if h > 0
+            && STAFF_LIST_HEADS_END
+                .ending_at(doc.text, doc.toks[h - 1].end)
+                .is_some()
+        {
+            return true;
+        }
+        // A full stop only after an initial ("Dana O., Mark").
+        let initial_stop = doc.punct(p) == Some('.') && p > 0 && doc.tok_text(p - 1).len() == 1;
+        let in_list = matches!(doc.punct(p), Some(',' | '/' | '&'))
+            || initial_stop
+            || doc.is(p, "and")
+            || doc.is(p, "or")
+            || doc.capitalized(p)
+            || is_weekday(doc.tok_text(p));
+        if !in_list {
+            return false;
+        }
+        k = p;
+    }
+    false
 }
 
 /// More names in a list after a plural relationship word, from the name
