@@ -1866,12 +1866,26 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 "name.nickname",
                 why.to_string(),
             ));
+            // Darnell 'Tiny' Oakes: the surname after the nickname.
+            if why == BETWEEN_NAMES {
+                let last = extend(doc, words, close + 1);
+                out.push(Cand::new(
+                    Kind::Name,
+                    doc.toks[close + 1].start,
+                    span_end(doc, last),
+                    0.85,
+                    "name.full",
+                    "A surname after a nickname in quotes".to_string(),
+                ));
+            }
             i = close + 1;
             continue;
         }
         i += 1;
     }
 }
+
+const BETWEEN_NAMES: &str = "A nickname in quotes between a first name and a surname";
 
 /// A nickname in quotes (`"` or `'`) at token `open`: one to three
 /// capitalized words (any words in a note without capitals) that the note
@@ -1913,11 +1927,7 @@ fn quoted_nickname(
         && word(words, k + 1).is_some_and(|w| !w.stop)
         && !is_org_word(doc, k + 1);
     if between {
-        return Some((
-            last,
-            k,
-            "A nickname in quotes between a first name and a surname",
-        ));
+        return Some((last, k, BETWEEN_NAMES));
     }
     // 'Ghost' (won't give real name), "Pixie" (real name ...), 'Dre' aka ...
     let says_real = ["aka", "a.k.a"].iter().any(|w| doc.is(k + 1, w))
