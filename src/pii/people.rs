@@ -532,6 +532,8 @@ const PERSON_ONLY_VERBS: &[&str] = &[
     "quit",
     "slept",
     "discharged",
+    "camped",
+    "sleeps",
 ];
 
 /// Verbs of speech or action that a business or an agency also does
@@ -667,6 +669,14 @@ fn role_word(doc: &Doc, i: usize) -> bool {
             "counselor",
             "advocate",
             "worker",
+            "petitioner",
+            "respondent",
+            "perp",
+            "payee",
+            "bf",
+            "gf",
+            "niece",
+            "nephew",
         ],
     ]);
     doc.is_any(i, &ROLE_WORDS)
@@ -1417,9 +1427,14 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     i = last + 1;
                     continue;
                 }
+                let first = if conf >= 0.5 {
+                    extend_back(doc, &words, i)
+                } else {
+                    i
+                };
                 out.push(Cand::new(
                     Kind::Name,
-                    doc.toks[i].start,
+                    doc.toks[first].start,
                     span_end(doc, last),
                     conf,
                     rule,
@@ -1427,6 +1442,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 ));
                 if conf >= 0.5 {
                     slots::nickname_after(doc, &words, last, out);
+                    slots::nickname_before(doc, &words, first, last, out);
                 }
                 if conf < 0.5 {
                     // A guess below the default threshold does not hide a
@@ -1449,6 +1465,31 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     slots::family_names(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// "Hodan Abdi Farah": a capitalized word no list knows, right before a
+/// name found, is its first word. At most two such words.
+fn extend_back(doc: &Doc, words: &[Option<Word>], i: usize) -> usize {
+    let mut first = i;
+    while first > 0 && i - first < 2 {
+        let k = first - 1;
+        let ok = doc.case == CaseMode::Mixed
+            && !doc.toks[first].newline_before
+            && doc.tight(first) == false
+            && word(words, k).is_some_and(|w| w.cap && !w.is_common() && !w.stop && !w.known())
+            && !doc.all_caps(k)
+            && !is_title(base(doc.tok_text(k)))
+            && !role_word(doc, k)
+            && !is_org_word(doc, k)
+            && !origin_word(doc.tok_text(k))
+            && !(k > 0 && doc.is(k - 1, "the"))
+            && base(doc.tok_text(k)).len() == doc.tok_text(k).len();
+        if !ok {
+            break;
+        }
+        first = k;
+    }
+    first
 }
 
 /// In a note written all in lowercase or all in capitals, capitals say
@@ -2257,7 +2298,16 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         let verb = if possessive || role_word(doc, i) {
             None
         } else {
-            speech_verb_at(doc, i + 1).filter(|v| !sentence_start || w.known() || only_a_person(v))
+            // "Gator still camped ...": one adverb between.
+            let at = if ["still", "also", "just", "never", "already", "finally"]
+                .iter()
+                .any(|a| doc.is(i + 1, a))
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            speech_verb_at(doc, at).filter(|v| !sentence_start || w.known() || only_a_person(v))
         };
         let aged = !possessive && age_right_after(doc, words, i);
         // "the Plaza": a word after "the" is a place or a thing.

@@ -479,6 +479,64 @@ pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out
     }
 }
 
+/// A nickname right before a name in brackets: "Cookie (Darlene Sikes)",
+/// "lil ray (raymond torres jr)", "'Red' (friend Leroy Fisher)", and a
+/// nickname in brackets after a word for the person: "cl (tiny) says".
+pub(super) fn nickname_before(
+    doc: &Doc,
+    words: &[Option<Word>],
+    first: usize,
+    last: usize,
+    out: &mut Vec<Cand>,
+) {
+    if first < 2 {
+        return;
+    }
+    // The bracket opens before the name, or before a kin word before it.
+    let mut open = first - 1;
+    if doc.punct(open) != Some('(') && super::role_word(doc, open) && open > 0 {
+        open -= 1;
+    }
+    if doc.punct(open) != Some('(') {
+        return;
+    }
+    let mut close = last + 1;
+    if doc.is(close, "jr") || doc.is(close, "sr") {
+        close += 1;
+    }
+    if doc.punct(close) != Some(')') || open == 0 {
+        return;
+    }
+    // 'Red' (friend Leroy Fisher): a quoted word.
+    let mut end = open - 1;
+    if matches!(doc.punct(end), Some('"' | '\'')) && end > 0 {
+        end -= 1;
+    }
+    let usable = |k: usize| {
+        word(words, k).is_some_and(|w| !w.stop)
+            && !["him", "her", "them", "his", "their"]
+                .iter()
+                .any(|p| doc.is(k, p))
+            && !super::role_word(doc, k)
+            && !is_org_word(doc, k)
+            && !super::origin_word(doc.tok_text(k))
+            && super::speech_verb_at(doc, k).is_none()
+    };
+    if !usable(end) {
+        return;
+    }
+    // Two words: "lil ray", "Big Lou", on one line.
+    let mut start = end;
+    if start > 0 && usable(start - 1) && !doc.toks[start].newline_before {
+        start -= 1;
+    }
+    let ok = doc.case != CaseMode::Mixed || doc.capitalized(end);
+    if ok {
+        let why = "A nickname right before the person's name in brackets".to_string();
+        push(doc, start, end, 0.8, why, out);
+    }
+}
+
 /// `"DRIFTER" AKA CALEB PRUITT`: a quoted name before "aka".
 fn quoted_before_aka(doc: &Doc, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
     let (end, close) = quoted(doc, i)?;
