@@ -1229,14 +1229,20 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         }
         // "Where do you sleep most frequently: under the bridge",
         // "where sleep: outdoors - under the Sunset Blvd overpass".
-        if (doc.punct(j) == Some(':') || doc.punct(j) == Some('-') && !doc.tight(j)) && skipped > 0
+        // "Where do you sleep? Outdoors - under the I-90 overpass".
+        if (matches!(doc.punct(j), Some(':' | '?')) || doc.punct(j) == Some('-') && !doc.tight(j))
+            && skipped > 0
         {
             j += 1;
             continue;
         }
+        // "? Outdoors - under ...": a one-word answer before the place.
+        let answer_word =
+            j > 0 && matches!(doc.punct(j - 1), Some(':' | '?')) && doc.punct(j + 1) == Some('-');
         if doc.kind(j) != Some(TokKind::Word)
             || doc.case == super::tokens::CaseMode::Mixed
                 && doc.capitalized(j)
+                && !answer_word
                 && !(skipped > 0 && doc.is(j - skipped, "with"))
         {
             return None;
@@ -1246,7 +1252,7 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     // "sleeping in his car (2009 camry) near the Walmart on N Division": when
     // the first preposition names nothing, the next one may.
-    for _ in 0..2 {
+    for _ in 0..3 {
         let prep = context::phrase_at_tok(doc, j, &PLACE_PREPS)?;
         if let Some(last) = landmark_from(doc, j) {
             // "lives in Deer Park": a bare town or neighbourhood, with no number and
@@ -1275,10 +1281,33 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 && doc.num_len(at + 3) > 0;
             return Some((j, if room { at + 3 } else { last }));
         }
-        // Past the words of the first place, to the next preposition.
+        // Past the words of the first place, to the next preposition:
+        // over a vehicle in brackets ("in her car (2009 Camry, plate
+        // CHK7714) behind the Yoke's") and a comma before "mostly".
         let mut k = j + 1;
         while k < j + 12 && context::phrase_at_tok(doc, k, &PLACE_PREPS).is_none() {
-            if matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
+            if doc.punct(k) == Some('(') {
+                match (k + 1..k + 14).find(|&c| doc.punct(c) == Some(')')) {
+                    Some(c) => {
+                        k = c + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            let hedge = doc.punct(k) == Some(',')
+                && [
+                    "mostly",
+                    "usually",
+                    "sometimes",
+                    "or",
+                    "but",
+                    "now",
+                    "currently",
+                ]
+                .iter()
+                .any(|w| doc.is(k + 1, w));
+            if !hedge && matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
                 || doc.toks.get(k).map_or(true, |t| t.newline_before)
             {
                 return None;
@@ -1391,6 +1420,17 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         k += 1;
     }
     let last = last?;
+    // "in the bnsf lot at freya & trent": in a note without capitals, a
+    // place noun and a word after "at" or "on" name a place.
+    if !named && doc.case != CaseMode::Mixed {
+        named = (j + 1..=last).any(|k| {
+            is_one_of(doc, k, PLACE_NOUNS)
+                && ["at", "on", "off", "near", "by"]
+                    .iter()
+                    .any(|p| doc.is(k + 1, p))
+                && doc.kind(k + 2) == Some(TokKind::Word)
+        });
+    }
     if !named {
         return None;
     }
