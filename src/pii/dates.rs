@@ -1233,11 +1233,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             .any(|u| doc.is(list_end + 1, u))
             && doc.punct(list_end + 2) == Some(')');
         // "Sione (18, Tongan)", "(minor, 15)": an age and a word in brackets.
+        // "(65, wheelchair user)": up to three words after the comma.
+        let words_then_close = |from: usize| {
+            let w = (from..from + 3)
+                .take_while(|&k| doc.kind(k) == Some(TokKind::Word))
+                .count();
+            w > 0 && doc.punct(from + w) == Some(')')
+        };
         let paren_more = i >= 2
             && (doc.punct(i - 1) == Some('(')
                 && doc.punct(list_end + 1) == Some(',')
-                && doc.kind(list_end + 2) == Some(TokKind::Word)
-                && doc.punct(list_end + 3) == Some(')')
+                && words_then_close(list_end + 2)
                 || i >= 3
                     && doc.punct(i - 1) == Some(',')
                     && doc.kind(i - 2) == Some(TokKind::Word)
@@ -1304,7 +1310,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                         || (doc.case != CaseMode::Mixed
                             && !names::is_common_word(p)
                             && month_of(p).is_none()));
-            let mut e = list_end;
+            // "Kiana Tautala, 19, 24 wks pregnant": the second number is
+            // no age.
+            let mut e = if list_end > i
+                && ["wks", "weeks", "wk"]
+                    .iter()
+                    .any(|u| doc.is(list_end + 1, u))
+            {
+                i
+            } else {
+                list_end
+            };
             let unit = doc.tok_text(e + 1).to_ascii_lowercase();
             if matches!(
                 unit.as_str(),
@@ -1376,6 +1392,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, t.end, 0.7, v, "age.stated");
                 continue;
             }
+        }
+        // "Q: Age? 45": the answer right after the question mark.
+        if i >= 2
+            && doc.punct(i - 1) == Some('?')
+            && (doc.is(i - 2, "age") || doc.is(i - 2, "old"))
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';'))
+                || i + 1 == n
+                || doc.toks.get(i + 1).is_some_and(|t| t.newline_before))
+        {
+            push_age(out, t.start, t.end, 0.7, v, "age.stated");
+            continue;
         }
         // Question and answer: "Age? A: 34", "How old are the kids? A: 3, 5",
         // "Are you 60 or older? A: no, 59".
@@ -1520,7 +1547,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             unit.as_str(),
             "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day"
         );
-        if unit == "yo" || unit == "yoa" {
+        // "52 años" (Spanish): a person's age in years.
+        if unit == "yo" || unit == "yoa" || unit == "años" || unit == "anos" {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
             continue;
         }

@@ -90,16 +90,19 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "tivicay",
         "triumeq",
         "truvada",
+        "tld",
         "undetectable viral load",
         "undetectable",
         "viral load undetectable",
         "viral load suppressed",
         "vl undetectable",
         "vl suppressed",
+        "vih positivo",
         "viral load",
         "viramune",
         "vocabria",
         "viread",
+        "vih+",
         "vl",
         "with aids",
         "zidovudine",
@@ -117,6 +120,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "atrial fibrillation",
         "alcohol dependence",
         "attempted suicide",
+        "abilify maintena",
         "anxiety disorder",
         "asthma attack",
         "aripiprazole",
@@ -135,6 +139,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "alcoholic",
         "arthritis",
         "asthmatic",
+        "aristada",
         "adderall",
         "anorexia",
         "ansiedad",
@@ -317,6 +322,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "htn",
         "intellectual disability",
         "insomnia disorder",
+        "invega sustenna",
         "iv heroin use",
         "iv drug use",
         "insomnia",
@@ -475,6 +481,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "sublocade",
         "symbicort",
         "synthroid",
+        "sustenna",
         "seizures",
         "seroquel",
         "shingles",
@@ -852,8 +859,17 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 && doc.capitalized(j_after)
                 && !doc.all_caps(j_after)
                 && doc.kind(j_after) == Some(TokKind::Word)
-                && context::phrase_at_tok(doc, j_after, &DIAGNOSES).is_none()
-                && !doc.sentence_start(j_after)
+                && (context::phrase_at_tok(doc, j_after, &crate::pii::people::ORG_WORDS).is_some()
+                    || [
+                        "association",
+                        "society",
+                        "northwest",
+                        "support",
+                        "awareness",
+                        "alliance",
+                    ]
+                    .iter()
+                    .any(|w| doc.is(j_after, w)))
             {
                 i = j_after.max(i + 1);
                 continue;

@@ -20,7 +20,7 @@ mod known;
 pub(crate) mod names;
 mod normalize;
 mod numbers;
-mod people;
+pub(crate) mod people;
 mod tokens;
 
 use self::normalize::Normalized;

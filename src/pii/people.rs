@@ -1897,6 +1897,33 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 }
             }
         }
+        // "goes by D.R.", "aka T.J.": initials after a word that introduces
+        // a nickname.
+        if doc.tok_text(i).chars().count() == 1
+            && doc.capitalized(i)
+            && doc.punct(i + 1) == Some('.')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+            && doc.tok_text(i + 2).chars().count() == 1
+            && doc.capitalized(i + 2)
+            && phrase_before(doc, i, &QUOTE_INTROS_END).is_some()
+        {
+            let end = if doc.punct(i + 3) == Some('.') && doc.tight(i + 3) {
+                i + 3
+            } else {
+                i + 2
+            };
+            out.push(Cand::new(
+                Kind::Name,
+                doc.toks[i].start,
+                doc.toks[end].end,
+                0.85,
+                "name.nickname",
+                "Looks like initials the person goes by".to_string(),
+            ));
+            i = end + 1;
+            continue;
+        }
         // goes by "Pixie", Marcus 'Tank' Greer, 'Ghost' (won't give real name)
         if let Some((end, close, why)) = quoted_nickname(doc, words, i, mixed) {
             out.push(Cand::new(

@@ -458,8 +458,9 @@ pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out
     // ramos)": another name of the same person in brackets.
     if let Some((end, rare)) = slot(doc, words, last + 2, Take::Lowercase) {
         let acronym = (last + 2..=end).any(|k| {
+            // Latin capitals only: a name in Chinese characters has no case.
             doc.case == CaseMode::Mixed
-                && doc.all_caps(k)
+                && doc.tok_text(k).chars().all(|c| c.is_ascii_uppercase())
                 && doc.tok_text(k).chars().count() > 2
                 && !word(words, k).is_some_and(|w| w.known())
         });
