@@ -953,6 +953,7 @@ const STOP: &[&str] = &[
     "id",
     "ids",
     "template",
+    "attendees",
     "hiv",
     "aids",
     "ptsd",
@@ -1418,7 +1419,13 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         let found = name_at(doc, &words, i, mixed);
         match found {
             Some((last, conf, rule, reason)) => {
-                if staff_before(doc, i)
+                // "Situation: partner drunk": a label opening a line.
+                let label = (i == 0 || doc.toks[i].newline_before)
+                    && last == i
+                    && doc.punct(i + 1) == Some(':')
+                    && word(&words, i).is_some_and(|w| w.is_common());
+                if label
+                    || staff_before(doc, i)
                     || staff_after(doc, last)
                     || after_model_year(doc, i)
                     || slots::signature(doc, i, last)
