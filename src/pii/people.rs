@@ -2431,6 +2431,11 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     None
 }
 
+/// "TJ", "DJ": two capitals, a name of initials that recurs as written.
+fn caps_initials(w: &str) -> bool {
+    w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A word found as a name with high confidence is a name wherever it
 /// recurs in the note ("her son Marcus ... Marcus was sick").
 pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
@@ -2454,7 +2459,7 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
                 c.conf >= 0.78 || c.rule == "name.action" || c.rule == "name.plain_recurring";
             if sure
                 && doc.kind(k) == Some(TokKind::Word)
-                && w.chars().count() >= 3
+                && (w.chars().count() >= 3 || caps_initials(w))
                 && !names::is_common_word(w)
                 && !is_stop(&fold_word(w))
             {
@@ -2473,7 +2478,9 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         let w = base(doc.tok_text(i));
-        if w.chars().count() < 3 || !names.iter().any(|n| n.len() == w.len()) && w.is_ascii() {
+        if w.chars().count() < 3 && !caps_initials(w)
+            || !names.iter().any(|n| n.len() == w.len()) && w.is_ascii()
+        {
             continue;
         }
         // ASCII words compare lowercased in place; others are folded.
