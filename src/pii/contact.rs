@@ -1157,6 +1157,8 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "found",
         "hanging out",
         "hangs out",
+        "i'm",
+        "im",
         "location",
         "located",
         "living",
@@ -1173,6 +1175,7 @@ pub(crate) const PLACE_VERBS: Phrases = Phrases {
         "staying",
         "sleeps",
         "stayed",
+        "still",
         "sleep",
         "slept",
         "stays",
@@ -1206,6 +1209,15 @@ pub(crate) const PLACE_PREPS: Phrases = Phrases {
 fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let v = context::phrase_at_tok(doc, i, &PLACE_VERBS)?;
     let mut j = doc.tok_at(doc.toks.get(i)?.start + v.len());
+    // "still under the bridge", "im at the safeway": only right before a
+    // preposition of place ("still on the waitlist" is no place).
+    if matches!(v, "still" | "im" | "i'm")
+        && !["under", "at", "behind", "by", "near", "outside"]
+            .iter()
+            .any(|p| doc.is(j, p))
+    {
+        return None;
+    }
     // Skip a few small words ("out", "her car", "most nights").
     let mut skipped = 0;
     // "Current location: the Rodeway Inn", "where to find: under the bridge".
@@ -1215,6 +1227,9 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         } else if doc.is(j + 1, "the") {
             let last = landmark_from(doc, j)?;
             return (last > j + 2).then_some((j + 1, last));
+        } else if doc.kind(j + 1) == Some(TokKind::Word) {
+            // "SLEEPS: CAR (SILVER BUICK, PLATE BWZ2210) AT THE FRED MEYER".
+            j += 1;
         }
     }
     // "staying with bf Kevin Coj at the Quality Inn": a few words, a
@@ -1423,12 +1438,16 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
     // "in the bnsf lot at freya & trent": in a note without capitals, a
     // place noun and a word after "at" or "on" name a place.
     if !named && doc.case != CaseMode::Mixed {
+        // "under maple st bridge", "at the safeway on 3rd n maple": a
+        // street word or a numbered street.
         named = (j + 1..=last).any(|k| {
             is_one_of(doc, k, PLACE_NOUNS)
                 && ["at", "on", "off", "near", "by"]
                     .iter()
                     .any(|p| doc.is(k + 1, p))
                 && doc.kind(k + 2) == Some(TokKind::Word)
+                || k > j + 1 && is_word_in(doc, k, &STREET_SUFFIXES)
+                || doc.is(k - 1, "on") && doc.kind(k) == Some(TokKind::Mixed)
         });
     }
     if !named {

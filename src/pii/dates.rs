@@ -1312,10 +1312,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                             && month_of(p).is_none()));
             // "Kiana Tautala, 19, 24 wks pregnant": the second number is
             // no age.
+            // "Keke, 30, 2 boys": nor is a count of things.
             let mut e = if list_end > i
-                && ["wks", "weeks", "wk"]
+                && (["wks", "weeks", "wk"]
                     .iter()
                     .any(|u| doc.is(list_end + 1, u))
+                    || doc.kind(list_end + 1) == Some(TokKind::Word)
+                        && !["months", "mos", "mo", "years", "yrs", "yo", "and"]
+                            .iter()
+                            .any(|u| doc.is(list_end + 1, u)))
             {
                 i
             } else {
@@ -1332,7 +1337,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let enumerator = doc.punct(e + 1) == Some(')')
                 && doc.tight(e + 1)
                 && !(i.saturating_sub(6)..i).any(|k| doc.punct(k) == Some('('));
-            let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')'))
+            let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')' | '('))
                 || doc.is(e + 1, "and")
                 || e + 1 == n
                 || doc.toks.get(e + 1).is_some_and(|t| t.newline_before);
