@@ -1748,10 +1748,31 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             .iter()
             .any(|u| doc.is(i + 1, u));
         let i_end = if unit { i + 1 } else { i };
+        // "kofi mensah 55 sleeping at the bus depot", "Gabriela Ochoa 19
+        // checked in": a verb said of the person after the number.
+        let verb_after = !bracket
+            && doc.kind(i_end + 1) == Some(TokKind::Word)
+            && (doc.tok_text(i_end + 1).len() > 5 && doc.tok_text(i_end + 1).ends_with("ing")
+                || [
+                    "checked",
+                    "came",
+                    "says",
+                    "said",
+                    "reports",
+                    "arrived",
+                    "presented",
+                    "walked",
+                    "is",
+                    "was",
+                    "has",
+                ]
+                .iter()
+                .any(|w| doc.is(i_end + 1, w)));
         let ends = matches!(doc.punct(i_end + 1), Some(',' | '.' | ';' | ')'))
             || doc.is(i_end + 1, "and")
             || i_end + 1 == doc.toks.len()
-            || doc.toks[i_end + 1].newline_before;
+            || doc.toks[i_end + 1].newline_before
+            || verb_after && !unit;
         // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age.
         let glued = doc.tight(i + 1) && doc.num_len(i + 2) > 0;
         if ends && !glued {
