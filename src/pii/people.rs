@@ -1470,8 +1470,114 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     }
     slots::scan(doc, &words, out);
     slots::family_names(doc, &words, out);
+    unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// Vehicle makes and places that come as two capitalized words no list
+/// knows ("Honda Civic", "Spokane Rotary", "Nez Perce").
+const NOT_PAIR_HEADS: &[&str] = &[
+    "chevy",
+    "chevrolet",
+    "honda",
+    "ford",
+    "nissan",
+    "toyota",
+    "dodge",
+    "subaru",
+    "hyundai",
+    "kia",
+    "mazda",
+    "jeep",
+    "gmc",
+    "buick",
+    "plymouth",
+    "pontiac",
+    "chrysler",
+    "volkswagen",
+    "mercury",
+    "saturn",
+    "lexus",
+    "acura",
+    "spokane",
+    "seattle",
+    "tacoma",
+    "yakima",
+    "wenatchee",
+    "cheney",
+    "airway",
+    "hillyard",
+    "northtown",
+    "coeur",
+    "walla",
+    "kootenai",
+    "nez",
+    "moran",
+    "pine",
+];
+
+/// "Jemina Lajikit came to the office", "Mykola Shevchuk — missed 2
+/// appts": two capitalized words that no list knows, used the way a
+/// person's name is (before a verb, a dash, a bracket, a comma or a full
+/// stop). Organizations, streets, vehicles and places are left alone.
+fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    if doc.case != CaseMode::Mixed {
+        return;
+    }
+    let rare = |k: usize| {
+        word(words, k).is_some_and(|w| w.cap && !w.is_common() && !w.stop)
+            && !doc.all_caps(k)
+            && doc.tok_text(k).chars().count() >= 3
+            && !role_word(doc, k)
+            && !is_org_word(doc, k)
+            && !origin_word(doc.tok_text(k))
+            && !is_title(base(doc.tok_text(k)))
+    };
+    for i in 0..doc.toks.len().saturating_sub(1) {
+        if !rare(i) || !rare(i + 1) || doc.toks[i + 1].newline_before || doc.tight(i + 1) {
+            continue;
+        }
+        // A third capitalized word, or one before: part of something longer.
+        if i > 0 && doc.capitalized(i - 1) && doc.kind(i - 1) == Some(TokKind::Word)
+            || doc.capitalized(i + 2) && doc.kind(i + 2) == Some(TokKind::Word)
+        {
+            continue;
+        }
+        let first = doc.tok_text(i);
+        let unknown = (i..=i + 1).any(|k| word(words, k).is_some_and(|w| !w.known()));
+        if !unknown
+            || base(first).len() < first.len()
+            || NOT_PAIR_HEADS.iter().any(|h| h.eq_ignore_ascii_case(first))
+            || is_org_word(doc, i + 2)
+            || staff_before(doc, i)
+            || staff_after(doc, i + 1)
+            || slots::signature(doc, i, i + 1)
+        {
+            continue;
+        }
+        let n = i + 2;
+        let used_as_name = matches!(
+            doc.punct(n),
+            Some('(' | ',' | '.' | '\u{2014}' | '\u{2013}')
+        ) || doc.punct(n) == Some('-') && !doc.tight(n)
+            || n >= doc.toks.len()
+            || speech_verb_at(doc, n).is_some()
+            || doc.is_any(n, &slots::REPORT_SET)
+            || ["did", "fled", "approved", "wrote", "missed", "went"]
+                .iter()
+                .any(|v| doc.is(n, v));
+        if used_as_name {
+            out.push(Cand::new(
+                Kind::Name,
+                doc.toks[i].start,
+                doc.toks[i + 1].end,
+                0.6,
+                "name.full",
+                "Two capitalized words no list knows, used as a person's name".to_string(),
+            ));
+        }
+    }
 }
 
 /// "Hodan Abdi Farah": a capitalized word no list knows, right before a

@@ -611,7 +611,7 @@ pub(super) fn family_names(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand
 }
 
 /// Verbs after a subject ("is", "was", "will", "needs"...), as a set.
-static REPORT_SET: WordSet = WordSet::new(&[REPORT_VERBS]);
+pub(super) static REPORT_SET: WordSet = WordSet::new(&[REPORT_VERBS]);
 
 /// Things a person has: "Chidi's viral load", "ashley's # 509-...".
 pub(super) const POSSESSED: &[&str] = &[
