@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use crate::error::Error;
+use crate::read::FromJson;
 
 /// One client, as the intake form and `Client.csv` describe them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -379,12 +380,15 @@ impl Household {
     }
 }
 
-/// Deserialize `value` as a `T`; when that fails, find the first key whose
-/// value alone fails, so the error says which field is wrong.
-pub(crate) fn from_json_named<T: serde::de::DeserializeOwned>(
-    value: Value,
-    what: &str,
-) -> Result<T, Error> {
+/// Read `value` as a `T` ([`crate::read`]); when that fails, the error names
+/// the key at fault (`what.key`) and says what it must be.
+///
+/// This was `serde_json::from_value` on the whole object and then on each key
+/// alone, in key order, taking the first key that failed alone (errors
+/// of a required key missing from the one-key object did not count). A
+/// reader that stops at the first key that fails finds the same key: each
+/// key is read on its own, and no nested type has a required field.
+pub(crate) fn from_json_named<T: FromJson>(value: Value, what: &str) -> Result<T, Error> {
     let Value::Object(mut map) = value else {
         return Err(Error::invalid_argument(format!(
             "{what} must be an object, not {}",
@@ -393,30 +397,21 @@ pub(crate) fn from_json_named<T: serde::de::DeserializeOwned>(
     };
     // JS `undefined` and `null` both mean "not given".
     map.retain(|_, v| !v.is_null());
-    let value = Value::Object(map.clone());
-    match serde_json::from_value::<T>(value.clone()) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            for (k, v) in &map {
-                let one = Value::Object([(k.clone(), v.clone())].into_iter().collect());
-                // A required field missing from the one-key object is not this key's fault.
-                let culprit = serde_json::from_value::<T>(one)
-                    .err()
-                    .filter(|e| !e.to_string().starts_with("missing field"));
-                if let Some(e) = culprit {
-                    return Err(Error::invalid_argument(shape_message(&e, v))
-                        .with_field(&format!("{what}.{k}")));
-                }
-            }
-            Err(Error::invalid_argument(shape_message(&e, &value)).with_field(what))
+    T::from_object(&map).map_err(|(key, e)| match key {
+        Some(k) => {
+            // The key is one of the map's (the reader walked them).
+            let v = map.get(&k).unwrap_or(&Value::Null);
+            Error::invalid_argument(shape_message(&e, v)).with_field(&format!("{what}.{k}"))
         }
-    }
+        None => {
+            Error::invalid_argument(shape_message(&e, &Value::Object(map.clone()))).with_field(what)
+        }
+    })
 }
 
-/// A serde error as a message that never quotes the value (it may be PII):
+/// A serde error message as one that never quotes the value (it may be PII):
 /// "must be <what serde expected>, not <the JSON type>".
-fn shape_message(e: &serde_json::Error, v: &Value) -> String {
-    let text = e.to_string();
+pub(crate) fn shape_message(text: &str, v: &Value) -> String {
     match text.split_once(", expected ") {
         Some((_, expected)) => {
             // serde_json appends " at line N column M" for text input only.
