@@ -310,15 +310,14 @@ fn diff(before: &ClientRecord, after: &ClientRecord, prefix: &str) -> Vec<Change
     let (Value::Object(b), Value::Object(a)) = (before.to_json(), after.to_json()) else {
         return Vec::new();
     };
-    // The form order first, then the other fields by name, each once.
-    let mut rest: Vec<&str> = b
+    // The form order first, then the other fields by name, each once (a
+    // set, like the other sets of names here: one sort in the module).
+    let rest: BTreeSet<&str> = b
         .keys()
         .chain(a.keys())
         .map(String::as_str)
         .filter(|k| !FIELD_ORDER.contains(k))
         .collect();
-    rest.sort_unstable();
-    rest.dedup();
     FIELD_ORDER
         .into_iter()
         .filter(|k| b.contains_key(*k) || a.contains_key(*k))
