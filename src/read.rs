@@ -791,6 +791,19 @@ mod tests {
             "zz",
         ];
         same::<crate::ClientRecord>(&mut g, &record);
+        // And back: `to_json` (built by hand) is serde's serialization.
+        for _ in 0..20_000 {
+            let mut v = g.object(0, &record);
+            if let Value::Object(m) = &mut v {
+                m.retain(|_, x| !x.is_null());
+            }
+            if let Ok(mut r) = crate::ClientRecord::from_json(v) {
+                if g.below(4) == 0 {
+                    r.extra.insert("firstName".to_string(), json!(1));
+                }
+                assert_eq!(r.to_json(), serde_json::to_value(&r).unwrap(), "{r:?}");
+            }
+        }
         same::<crate::ValidateOptions>(&mut g, &["mode", "asOf", "trueDob", "policy"]);
         same::<crate::AnonymizeOptions>(&mut g, &["asOf", "trueDob", "policy"]);
         let household = ["asOf", "remove", "trueDobs", "newHead", "policy"];

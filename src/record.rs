@@ -218,6 +218,25 @@ pub(crate) fn coded_fields(r: &ClientRecord) -> Vec<(&'static str, Option<i64>, 
     v
 }
 
+/// The text fields, by their JS names (see [`ClientRecord::text_field`]).
+const TEXT_FIELDS: [&str; 15] = [
+    "personalId",
+    "firstName",
+    "middleName",
+    "lastName",
+    "nameSuffix",
+    "ssn",
+    "dob",
+    "additionalRaceEthnicity",
+    "differentIdentityText",
+    "address",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "email",
+];
+
 impl ClientRecord {
     /// Read a record from a JSON value, with an error that names the field
     /// when one has the wrong type.
@@ -226,9 +245,32 @@ impl ClientRecord {
     }
 
     /// The record as a JSON value (unknown fields included).
+    ///
+    /// The same value as `serde_json::to_value(self)`, built by hand: serde's
+    /// serializer into `Value` would be compiled into the wasm module for
+    /// this one use (anonymization's list of changes).
     pub fn to_json(&self) -> Value {
-        // Serializing plain data with string keys cannot fail.
-        serde_json::to_value(self).unwrap_or(Value::Null)
+        let mut m = serde_json::Map::new();
+        for name in TEXT_FIELDS {
+            let v = self.text_field(name).and_then(Clone::clone);
+            m.insert(name.to_string(), v.map_or(Value::Null, Value::String));
+        }
+        for (name, v, _) in coded_fields(self) {
+            m.insert(name.to_string(), v.map_or(Value::Null, Value::from));
+        }
+        let texts = self.texts.iter().map(|t| {
+            let mut o = serde_json::Map::new();
+            o.insert("name".to_string(), Value::String(t.name.clone()));
+            o.insert("text".to_string(), Value::String(t.text.clone()));
+            Value::Object(o)
+        });
+        m.insert("texts".to_string(), Value::Array(texts.collect()));
+        // Last, as serde's `flatten` writes them: an unknown field named
+        // like a known one wins.
+        for (k, v) in &self.extra {
+            m.insert(k.clone(), v.clone());
+        }
+        Value::Object(m)
     }
 
     /// A known text field by its JS name, or `None` for an unknown name.
