@@ -81,6 +81,7 @@ mod error;
 mod offsets;
 mod pii;
 mod policy;
+mod read;
 mod record;
 mod redact;
 mod requests;

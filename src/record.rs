@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use crate::error::Error;
+use crate::read::FromJson;
 
 /// One client, as the intake form and `Client.csv` describe them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -217,6 +218,25 @@ pub(crate) fn coded_fields(r: &ClientRecord) -> Vec<(&'static str, Option<i64>, 
     v
 }
 
+/// The text fields, by their JS names (see [`ClientRecord::text_field`]).
+const TEXT_FIELDS: [&str; 15] = [
+    "personalId",
+    "firstName",
+    "middleName",
+    "lastName",
+    "nameSuffix",
+    "ssn",
+    "dob",
+    "additionalRaceEthnicity",
+    "differentIdentityText",
+    "address",
+    "city",
+    "state",
+    "zip",
+    "phone",
+    "email",
+];
+
 impl ClientRecord {
     /// Read a record from a JSON value, with an error that names the field
     /// when one has the wrong type.
@@ -225,9 +245,32 @@ impl ClientRecord {
     }
 
     /// The record as a JSON value (unknown fields included).
+    ///
+    /// The same value as `serde_json::to_value(self)`, built by hand: serde's
+    /// serializer into `Value` would be compiled into the wasm module for
+    /// this one use (anonymization's list of changes).
     pub fn to_json(&self) -> Value {
-        // Serializing plain data with string keys cannot fail.
-        serde_json::to_value(self).unwrap_or(Value::Null)
+        let mut m = serde_json::Map::new();
+        for name in TEXT_FIELDS {
+            let v = self.text_field(name).and_then(Clone::clone);
+            m.insert(name.to_string(), v.map_or(Value::Null, Value::String));
+        }
+        for (name, v, _) in coded_fields(self) {
+            m.insert(name.to_string(), v.map_or(Value::Null, Value::from));
+        }
+        let texts = self.texts.iter().map(|t| {
+            let mut o = serde_json::Map::new();
+            o.insert("name".to_string(), Value::String(t.name.clone()));
+            o.insert("text".to_string(), Value::String(t.text.clone()));
+            Value::Object(o)
+        });
+        m.insert("texts".to_string(), Value::Array(texts.collect()));
+        // Last, as serde's `flatten` writes them: an unknown field named
+        // like a known one wins.
+        for (k, v) in &self.extra {
+            m.insert(k.clone(), v.clone());
+        }
+        Value::Object(m)
     }
 
     /// A known text field by its JS name, or `None` for an unknown name.
@@ -367,10 +410,13 @@ impl Household {
                 )))
             }
         };
-        Ok(Household {
-            members,
-            extra: map.into_iter().collect(),
-        })
+        // Inserted one by one: `collect` into a map sorts first, and the
+        // keys are sorted already (one sort fewer in the module).
+        let mut extra = BTreeMap::new();
+        for (k, v) in map {
+            extra.insert(k, v);
+        }
+        Ok(Household { members, extra })
     }
 
     /// The household as a JSON value.
@@ -379,12 +425,15 @@ impl Household {
     }
 }
 
-/// Deserialize `value` as a `T`; when that fails, find the first key whose
-/// value alone fails, so the error says which field is wrong.
-pub(crate) fn from_json_named<T: serde::de::DeserializeOwned>(
-    value: Value,
-    what: &str,
-) -> Result<T, Error> {
+/// Read `value` as a `T` ([`crate::read`]); when that fails, the error names
+/// the key at fault (`what.key`) and says what it must be.
+///
+/// This was `serde_json::from_value` on the whole object and then on each key
+/// alone, in key order, taking the first key that failed alone (errors
+/// of a required key missing from the one-key object did not count). A
+/// reader that stops at the first key that fails finds the same key: each
+/// key is read on its own, and no nested type has a required field.
+pub(crate) fn from_json_named<T: FromJson>(value: Value, what: &str) -> Result<T, Error> {
     let Value::Object(mut map) = value else {
         return Err(Error::invalid_argument(format!(
             "{what} must be an object, not {}",
@@ -393,30 +442,21 @@ pub(crate) fn from_json_named<T: serde::de::DeserializeOwned>(
     };
     // JS `undefined` and `null` both mean "not given".
     map.retain(|_, v| !v.is_null());
-    let value = Value::Object(map.clone());
-    match serde_json::from_value::<T>(value.clone()) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            for (k, v) in &map {
-                let one = Value::Object([(k.clone(), v.clone())].into_iter().collect());
-                // A required field missing from the one-key object is not this key's fault.
-                let culprit = serde_json::from_value::<T>(one)
-                    .err()
-                    .filter(|e| !e.to_string().starts_with("missing field"));
-                if let Some(e) = culprit {
-                    return Err(Error::invalid_argument(shape_message(&e, v))
-                        .with_field(&format!("{what}.{k}")));
-                }
-            }
-            Err(Error::invalid_argument(shape_message(&e, &value)).with_field(what))
+    T::from_object(&map).map_err(|(key, e)| match key {
+        Some(k) => {
+            // The key is one of the map's (the reader walked them).
+            let v = map.get(&k).unwrap_or(&Value::Null);
+            Error::invalid_argument(shape_message(&e, v)).with_field(&format!("{what}.{k}"))
         }
-    }
+        None => {
+            Error::invalid_argument(shape_message(&e, &Value::Object(map.clone()))).with_field(what)
+        }
+    })
 }
 
-/// A serde error as a message that never quotes the value (it may be PII):
+/// A serde error message as one that never quotes the value (it may be PII):
 /// "must be <what serde expected>, not <the JSON type>".
-fn shape_message(e: &serde_json::Error, v: &Value) -> String {
-    let text = e.to_string();
+pub(crate) fn shape_message(text: &str, v: &Value) -> String {
     match text.split_once(", expected ") {
         Some((_, expected)) => {
             // serde_json appends " at line N column M" for text input only.

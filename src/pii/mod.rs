@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
+use crate::sort::sort_stable_by_key;
 
 mod contact;
 pub(crate) mod context;
@@ -437,12 +438,13 @@ fn protected_ranges(doc: &Doc, options: &ScanOptions) -> (Vec<Range>, Vec<Range>
 /// Keep the best of overlapping candidates: higher confidence first, then
 /// longer, then earlier. Returns them sorted by position.
 fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by(|a, b| {
-        b.conf
-            .total_cmp(&a.conf)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
+    // A stable sort by (confidence, descending by `f32::total_cmp`; length,
+    // descending; start), done as three stable sorts from the last key to
+    // the first: the crate's one shared sort (`sort.rs`) instead of another
+    // sort compiled for `Cand`.
+    sort_stable_by_key(&mut cands, |c| c.start);
+    sort_stable_by_key(&mut cands, |c| usize::MAX - (c.end - c.start));
+    sort_stable_by_key(&mut cands, |c| usize::MAX - total_order(c.conf));
     // Chosen so far, non-overlapping, by start; among equal starts (only
     // empty spans can share one) the later choice first. A tree, so a note
     // with thousands of findings does not shift a vector on every choice.
@@ -461,6 +463,14 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     chosen.into_values().collect()
+}
+
+/// `x`'s place in the order of `f32::total_cmp`, as an unsigned number: the
+/// bits as `total_cmp` compares them (as an `i32`), shifted to unsigned.
+fn total_order(x: f32) -> usize {
+    let bits = x.to_bits() as i32;
+    let signed = bits ^ ((((bits >> 31) as u32) >> 1) as i32);
+    (signed as u32 ^ 0x8000_0000) as usize
 }
 
 /// "Maria" + "Lopez" found by different rules become one name.
@@ -510,7 +520,10 @@ fn longer_names_win(cands: &mut [Cand]) {
     let mut names: Vec<usize> = (0..cands.len())
         .filter(|&k| cands[k].kind == Kind::Name && cands[k].conf >= 0.5)
         .collect();
-    names.sort_by_key(|&k| (cands[k].start, std::cmp::Reverse(cands[k].end)));
+    // By start, longest first: two stable sorts, the second key first (the
+    // shared sort, as in `resolve_overlaps`).
+    sort_stable_by_key(&mut names, |&k| usize::MAX - cands[k].end);
+    sort_stable_by_key(&mut names, |&k| cands[k].start);
     for (a, &outer) in names.iter().enumerate() {
         let (start, end) = (cands[outer].start, cands[outer].end);
         let mut best = cands[outer].conf;
@@ -520,5 +533,39 @@ fn longer_names_win(cands: &mut [Cand]) {
             }
         }
         cands[outer].conf = best;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::total_order;
+
+    #[test]
+    fn total_order_sorts_as_total_cmp() {
+        let xs = [
+            f32::NEG_INFINITY,
+            -1.0,
+            -f32::MIN_POSITIVE,
+            -1e-45,
+            -0.0,
+            0.0,
+            1e-45,
+            f32::MIN_POSITIVE,
+            0.5,
+            0.85,
+            1.0,
+            f32::INFINITY,
+            f32::NAN,
+            -f32::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    total_order(a).cmp(&total_order(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
+        }
     }
 }
