@@ -1,16 +1,15 @@
 //! The WebAssembly binding: every export of cmis-guard lives here.
 //!
-//! Each export does the same three steps: read the JS arguments (as
-//! `serde_wasm_bindgen` did, see "Reading arguments" below), call the core,
-//! write the result with one shared serializer (plain objects, camelCase). Problems with the data come back as
+//! Each export does the same three steps: read the JS arguments with
+//! `serde_wasm_bindgen`, call the core, write the result with one shared
+//! serializer (plain objects, camelCase). Problems with the data come back as
 //! data; an argument of the wrong shape throws a `CmisGuardError` (an `Error`
 //! with a stable `code` and, when known, the `field`).
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
-use crate::policy::{AnonymousPolicy, DobPolicy};
 use crate::{Error, Policy};
 
 /// The one serializer: maps become plain objects, not `Map`s.
@@ -52,13 +51,10 @@ impl serde::ser::Error for JsSerError {
 
 #[wasm_bindgen]
 extern "C" {
-    /// A plain object, written with `obj[key] = value` and read with
-    /// `obj[key]` (no `Reflect`).
+    /// A plain object, written with `obj[key] = value` (no `Reflect`).
     type PlainObject;
     #[wasm_bindgen(method, indexing_setter)]
     fn set(this: &PlainObject, key: &JsValue, value: JsValue);
-    #[wasm_bindgen(method, indexing_getter)]
-    fn get(this: &PlainObject, key: &JsValue) -> JsValue;
 }
 
 fn new_object() -> PlainObject {
@@ -377,294 +373,19 @@ impl serde::Serializer for JsSerializer {
     }
 }
 
-// ---- Reading arguments -----------------------------------------------------
-//
-// Arguments used to be read with `serde_wasm_bindgen` (into a
-// `serde_json::Value` for the core's readers, and straight into a `Policy`
-// for `anonymizedDob`). The functions here accept, convert and reject the
-// same values with the same messages, without its generic deserializer in
-// the module; they make the same JS calls (`Number.isSafeInteger`,
-// `Object.entries`, the iteration protocol) where it made them.
-// `tests/js/dump_records.mjs` compares the exports before and after.
-
-#[wasm_bindgen]
-extern "C" {
-    /// `String(value)`: how serde_wasm_bindgen's errors read.
-    #[wasm_bindgen(js_name = String)]
-    fn js_string(value: &JsValue) -> String;
-}
-
-/// A serde_wasm_bindgen error: a JS `Error` with this message, as `String()` shows it.
-fn arg_error(message: &str) -> String {
-    format!("Error: {message}")
-}
-
-/// serde's "invalid type" error for a JS value, which it describes as
-/// serde_wasm_bindgen did.
-fn invalid_type_js(v: &JsValue, expected: &str) -> String {
-    let unexpected = if v.loose_eq(&JsValue::NULL) {
-        "unit value".to_string()
-    } else if let Some(b) = v.as_bool() {
-        format!("boolean `{b}`")
-    } else if let Some(f) = v.as_f64() {
-        format!("floating point `{}`", float_text(f))
-    } else if let Some(s) = v.as_string() {
-        format!("string {s:?}")
-    } else if is_bytes(v) {
-        "byte array".to_string()
-    } else {
-        format!("{v:?}")
-    };
-    arg_error(&format!("invalid type: {unexpected}, expected {expected}"))
-}
-
-fn is_bytes(v: &JsValue) -> bool {
-    v.dyn_ref::<js_sys::Uint8Array>().is_some() || v.dyn_ref::<js_sys::ArrayBuffer>().is_some()
-}
-
-/// A float as serde writes it in an error: Rust's `Display` (no exponent),
-/// with ".0" added when that has no decimal point. The digits are those of
-/// JS's `String()`, which like Rust writes the shortest digits that read
-/// back as the same number; only JS's exponent form (`1e+21`, `1.5e-7`) is
-/// written out.
-fn float_text(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".to_string();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.to_string();
-    }
-    let js = js_string(&JsValue::from_f64(f.abs()));
-    let (mantissa, exponent) = js.split_once('e').unwrap_or((&js, "0"));
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
-    let n = digits.len() as i64;
-    // Where the decimal point goes: `point` digits before it (0 or fewer:
-    // it comes first, with zeros after it; `n` or more: zeros before it).
-    let point = int.len() as i64 + exponent.parse::<i64>().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if point <= 0 {
-        format!(
-            "{sign}0.{}{digits}",
-            "0".repeat(point.unsigned_abs() as usize)
-        )
-    } else if point >= n {
-        format!("{sign}{digits}{}.0", "0".repeat((point - n) as usize))
-    } else {
-        let (a, b) = digits.split_at(point as usize);
-        format!("{sign}{a}.{b}")
-    }
-}
-
-/// A JS value as JSON: `undefined` and `null` are null, booleans and strings
-/// themselves, safe integers integers and other numbers floats (NaN and the
-/// infinities null), BigInts 64-bit integers, arrays arrays, and objects
-/// that are not iterable (or are a `Map`) objects. Typed arrays, other
-/// iterables, functions and symbols are errors.
-fn json_of(v: &JsValue) -> Result<Value, String> {
-    if v.loose_eq(&JsValue::NULL) {
-        return Ok(Value::Null);
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if v.is_bigint() {
-        return match i64::try_from(v.clone()) {
-            Ok(i) => Ok(Value::from(i)),
-            Err(v) => u64::try_from(v).map(Value::from).map_err(|_| {
-                arg_error("Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds")
-            }),
-        };
-    }
-    if let Some(f) = v.as_f64() {
-        return Ok(if js_sys::Number::is_safe_integer(v) {
-            Value::from(f as i64)
-        } else {
-            serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
-        });
-    }
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
-    }
-    if let Some(array) = v.dyn_ref::<js_sys::Array>() {
-        let items: Result<Vec<Value>, String> = array.iter().map(|x| json_of(&x)).collect();
-        return items.map(Value::Array);
-    }
-    if is_bytes(v) {
-        return Err(arg_error(
-            "invalid type: byte array, expected any valid JSON value",
-        ));
-    }
-    if v.is_object() && (!js_sys::Symbol::iterator().js_in(v) || v.has_type::<js_sys::Map>()) {
-        return object_of(v).map(Value::Object);
-    }
-    Err(invalid_type_js(v, "any valid JSON value"))
-}
-
-/// An object's entries as a JSON object: a `Map`'s by iterating it, another
-/// object's by `Object.entries`. Keys must be strings.
-fn object_of(v: &JsValue) -> Result<serde_json::Map<String, Value>, String> {
-    let mut out = serde_json::Map::new();
-    let mut first = true;
-    let mut entry = |pair: JsValue| -> Result<(), String> {
-        let pair: js_sys::Array = pair.unchecked_into();
-        let (key, value) = (pair.get(0), pair.get(1));
-        let Some(k) = key.as_string() else {
-            // serde_json asks for its first key as "a string key".
-            let expected = if first { "a string key" } else { "a string" };
-            return Err(invalid_type_js(&key, expected));
-        };
-        first = false;
-        out.insert(k, json_of(&value)?);
-        Ok(())
-    };
-    match js_sys::try_iter(v).map_err(|e| js_string(&e))? {
-        Some(pairs) => {
-            for pair in pairs {
-                entry(pair.map_err(|e| js_string(&e))?)?;
-            }
-        }
-        None => {
-            for pair in js_sys::Object::entries(v.unchecked_ref()).iter() {
-                entry(pair)?;
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// The fields of a struct read from a JS object: each name looked up with
-/// `obj[name]` (inherited properties too; other keys are not looked at),
-/// names the object does not have skipped.
-fn js_fields(
-    v: &JsValue,
-    expecting: &str,
-    fields: &[&str],
-    mut field: impl FnMut(&str, JsValue) -> Result<(), String>,
-) -> Result<(), String> {
-    if !v.is_object() {
-        return Err(invalid_type_js(v, expecting));
-    }
-    let obj: &PlainObject = v.unchecked_ref();
-    for name in fields {
-        let key = JsValue::from_str(name);
-        let x = obj.get(&key);
-        // `undefined` is a value given or a key missing: `in` tells which.
-        if x.is_undefined() && !key.js_in(v) {
-            continue;
-        }
-        field(name, x)?;
-    }
-    Ok(())
-}
-
-/// A number that is a safe integer (serde_wasm_bindgen's `i32`; `i64` takes BigInts too).
-fn safe_integer_of(v: &JsValue, expected: &str) -> Result<i64, String> {
-    match v.as_f64() {
-        Some(f) if js_sys::Number::is_safe_integer(v) => Ok(f as i64),
-        _ => Err(invalid_type_js(v, expected)),
-    }
-}
-
-fn i32_of(v: &JsValue) -> Result<i32, String> {
-    let n = safe_integer_of(v, "i32")?;
-    i32::try_from(n).map_err(|_| arg_error(&format!("invalid value: integer `{n}`, expected i32")))
-}
-
-fn i64_of(v: &JsValue) -> Result<i64, String> {
-    if v.is_bigint() {
-        return i64::try_from(v.clone()).map_err(|_| {
-            arg_error("Couldn't deserialize i64 from a BigInt outside i64::MIN..i64::MAX bounds")
-        });
-    }
-    safe_integer_of(v, "i64")
-}
-
-fn string_of(v: &JsValue) -> Result<String, String> {
-    v.as_string().ok_or_else(|| invalid_type_js(v, "a string"))
-}
-
-/// A list of strings: an array, or any other iterable.
-fn strings_of(v: &JsValue) -> Result<Vec<String>, String> {
-    if let Some(array) = v.dyn_ref::<js_sys::Array>() {
-        return array.iter().map(|x| string_of(&x)).collect();
-    }
-    match js_sys::try_iter(v).map_err(|e| js_string(&e))? {
-        Some(items) => items
-            .map(|x| string_of(&x.map_err(|e| js_string(&e))?))
-            .collect(),
-        None => Err(invalid_type_js(v, "a sequence")),
-    }
-}
-
-/// `anonymizedDob`'s policy. Unlike the record exports' options, unknown
-/// keys are not rejected here: serde_wasm_bindgen only looked up the known
-/// ones.
-fn policy_of(v: &JsValue) -> Result<Policy, String> {
-    let mut p = Policy::default();
-    js_fields(v, "struct Policy", &["dob", "anonymous"], |name, x| {
-        match name {
-            "dob" => p.dob = dob_policy_of(&x)?,
-            _ => p.anonymous = anonymous_policy_of(&x)?,
-        }
-        Ok(())
-    })?;
-    Ok(p)
-}
-
-fn dob_policy_of(v: &JsValue) -> Result<DobPolicy, String> {
-    let mut d = DobPolicy::default();
-    let fields = &[
-        "keepTrueYearAtOrBelow",
-        "keepTrueYearAtOrAbove",
-        "earliestBirthYear",
-    ];
-    js_fields(v, "struct DobPolicy", fields, |name, x| {
-        let n = i32_of(&x)?;
-        match name {
-            "keepTrueYearAtOrBelow" => d.keep_true_year_at_or_below = n,
-            "keepTrueYearAtOrAbove" => d.keep_true_year_at_or_above = n,
-            _ => d.earliest_birth_year = n,
-        }
-        Ok(())
-    })?;
-    Ok(d)
-}
-
-fn anonymous_policy_of(v: &JsValue) -> Result<AnonymousPolicy, String> {
-    let mut a = AnonymousPolicy::default();
-    let fields = &[
-        "name",
-        "nameDataQuality",
-        "ssnDataQuality",
-        "mustBeEmpty",
-        "scanTexts",
-    ];
-    js_fields(v, "struct AnonymousPolicy", fields, |name, x| {
-        match name {
-            "name" => a.name = string_of(&x)?,
-            "nameDataQuality" => a.name_data_quality = i64_of(&x)?,
-            "ssnDataQuality" => a.ssn_data_quality = i64_of(&x)?,
-            "mustBeEmpty" => a.must_be_empty = strings_of(&x)?,
-            _ => a.scan_texts = strings_of(&x)?,
-        }
-        Ok(())
-    })?;
-    Ok(a)
-}
-
-/// Read the optional `policy` argument; `undefined` and `null` give the default.
-fn policy_arg(value: &JsValue) -> Result<Policy, JsValue> {
+/// Read an optional object argument; `undefined` and `null` give the default.
+fn optional_arg<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(Policy::default());
+        return Ok(T::default());
     }
     if !value.is_object() {
         return Err(js_error(&Error::invalid_argument(format!(
-            "policy must be an object, not {}",
-            js_type(value)
+            "{name} must be an object, not {}",
+            js_type(&value)
         ))));
     }
-    policy_of(value).map_err(|e| js_error(&Error::invalid_argument(format!("policy: {e}"))))
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
 }
 
 /// Read a required string argument.
@@ -722,7 +443,7 @@ pub fn anonymized_dob(
 ) -> Result<JsValue, JsValue> {
     let dob = string_arg(&dob, "dob")?;
     let as_of = string_arg(&as_of, "asOf")?;
-    let policy = policy_arg(&policy)?;
+    let policy: Policy = optional_arg(policy, "policy")?;
     let result = crate::anonymized_dob_str(&dob, &as_of, &policy).map_err(|e| js_error(&e))?;
     to_js(&result)
 }
@@ -901,14 +622,15 @@ pub fn last_panic() -> Option<String> {
 const RECORD_TYPES: &str = include_str!("records.d.ts");
 
 /// Read a required object argument as JSON, for the core's `from_json` readers.
-fn json_arg(value: JsValue, name: &str) -> Result<Value, JsValue> {
+fn json_arg(value: JsValue, name: &str) -> Result<serde_json::Value, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error(&Error::invalid_argument(format!(
             "{name} must be an object, not {}",
             js_type(&value)
         ))));
     }
-    json_of(&value).map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("{name}: {e}"))))
 }
 
 fn core<T>(r: Result<T, Error>) -> Result<T, JsValue> {
@@ -1008,12 +730,8 @@ pub fn tracking_sheet_csv(
             js_type(&rows)
         ))));
     }
-    let rows: Result<Vec<Value>, String> = rows
-        .unchecked_ref::<js_sys::Array>()
-        .iter()
-        .map(|x| json_of(&x))
-        .collect();
-    let rows = rows.map_err(|e| js_error(&Error::invalid_argument(format!("rows: {e}"))))?;
+    let rows: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(rows)
+        .map_err(|e| js_error(&Error::invalid_argument(format!("rows: {e}"))))?;
     let rows = core(crate::TrackingRow::from_json_list(rows))?;
     core(crate::tracking_sheet_csv(&rows))
 }
