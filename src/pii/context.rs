@@ -234,6 +234,21 @@ impl Doc<'_> {
     }
 }
 
+/// `f` of `word` with ASCII letters lowercased, copied on the stack rather
+/// than allocated when the word is short (as words asked about are).
+pub(crate) fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let lower = buf.get_mut(..word.len()).and_then(|b| {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).ok()
+    });
+    match lower {
+        Some(lower) => f(lower),
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
+
 /// A phrase list asked "which of these ends right at byte `end`?": for each
 /// last byte (ASCII case ignored), the phrases ending in it, in list order,
 /// each with its last four bytes packed, so most of them are passed over
