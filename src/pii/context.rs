@@ -234,24 +234,64 @@ impl Doc<'_> {
     }
 }
 
-/// A phrase list asked "which of these ends right at byte `end`?": for each
-/// last byte (ASCII case ignored), the phrases ending in it, in list order,
-/// each with its last four bytes packed, so most of them are passed over
-/// with one integer compare before [`phrase_at`] confirms a match.
-pub(crate) struct EndPhrases {
-    list: &'static [&'static str],
-    index: OnceLock<Vec<Vec<(u64, &'static str)>>>,
+/// `f` of `word` with ASCII letters lowercased, copied on the stack rather
+/// than allocated when the word is short (as words asked about are).
+pub(crate) fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let lower = buf.get_mut(..word.len()).and_then(|b| {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).ok()
+    });
+    match lower {
+        Some(lower) => f(lower),
+        None => f(&word.to_ascii_lowercase()),
+    }
 }
 
-/// The last `min(4, len)` bytes of `b`, ASCII lowercase, packed with their count.
+/// A phrase list asked "which of these ends right at byte `end`?": the
+/// phrases indexed by their last two bytes (a one-byte phrase by its byte),
+/// ASCII case ignored, each with its last four bytes packed, so the few
+/// phrases of a bucket are passed over with one integer compare before
+/// [`phrase_at`] confirms a match.
+pub(crate) struct EndPhrases {
+    list: &'static [&'static str],
+    /// [`END_BUCKETS`] buckets ([`end_bucket`]) of (tail key, place in the
+    /// list), each in list order.
+    index: OnceLock<Vec<Vec<(u64, usize)>>>,
+}
+
+/// One bucket for each byte (one-byte phrases) and 256 shared by the pairs
+/// of last bytes of longer phrases.
+const END_BUCKETS: usize = 512;
+
+/// The bucket of a phrase (or a text) ending in `last`, with `before` the
+/// byte before it when the phrase has one; both ASCII lowercase.
 #[inline(always)]
-fn tail_key(b: &[u8], n: usize) -> u64 {
-    let n = n.min(4).min(b.len());
+fn end_bucket(last: u8, before: Option<u8>) -> usize {
+    match before {
+        None => usize::from(last),
+        Some(b) => 256 + (usize::from(last) * 31 + usize::from(b)) % 256,
+    }
+}
+
+/// The last `min(4, len)` bytes of `b`, ASCII lowercase, last byte first,
+/// packed above their count (the low 3 bits). The key of the last `n <= 4`
+/// bytes is that of the last four masked by [`tail_mask`].
+#[inline(always)]
+fn tail_key(b: &[u8]) -> u64 {
+    let n = b.len().min(4);
     let mut k = n as u64;
-    for (i, &c) in b[b.len() - n..].iter().enumerate() {
-        k |= u64::from(c.to_ascii_lowercase()) << (8 * i + 3);
+    for i in 0..n {
+        k |= u64::from(b[b.len() - 1 - i].to_ascii_lowercase()) << (8 * i + 3);
     }
     k
+}
+
+/// The bytes of a [`tail_key`] that a key of `n` bytes keeps.
+#[inline(always)]
+fn tail_mask(n: usize) -> u64 {
+    ((1u64 << (8 * n)) - 1) << 3
 }
 
 impl EndPhrases {
@@ -262,13 +302,14 @@ impl EndPhrases {
         }
     }
 
-    fn index(&self) -> &[Vec<(u64, &'static str)>] {
+    fn index(&self) -> &[Vec<(u64, usize)>] {
         self.index.get_or_init(|| {
-            let mut buckets = vec![Vec::new(); 256];
-            for p in self.list {
+            let mut buckets = vec![Vec::new(); END_BUCKETS];
+            for (at, p) in self.list.iter().enumerate() {
                 let b = p.as_bytes();
-                if let Some(last) = b.last() {
-                    buckets[usize::from(last.to_ascii_lowercase())].push((tail_key(b, 4), *p));
+                if let Some((last, rest)) = b.split_last() {
+                    let before = rest.last().map(u8::to_ascii_lowercase);
+                    buckets[end_bucket(last.to_ascii_lowercase(), before)].push((tail_key(b), at));
                 }
             }
             buckets
@@ -280,17 +321,43 @@ impl EndPhrases {
     pub(crate) fn ending_at(&self, text: &str, end: usize) -> Option<&'static str> {
         debug_assert!(self.list.iter().all(|p| !p.is_empty()));
         let t = text.as_bytes().get(..end)?;
-        let last = t.last()?;
-        let bucket = self.index().get(usize::from(last.to_ascii_lowercase()))?;
-        let keys = [1, 2, 3, 4].map(|n| tail_key(t, n));
-        bucket
-            .iter()
-            .filter(|(k, p)| keys[p.len().clamp(1, 4) - 1] == *k)
-            .map(|&(_, p)| p)
-            .find(|p| {
-                end.checked_sub(p.len())
-                    .is_some_and(|start| phrase_at(text, start, p) && start_boundary(text, start))
-            })
+        let (last, rest) = t.split_last()?;
+        let last = last.to_ascii_lowercase();
+        let key = tail_key(t);
+        let index = self.index();
+        // One-byte phrases, then longer ones: the first of the list wins.
+        let one = index.get(end_bucket(last, None));
+        let longer = rest
+            .last()
+            .and_then(|b| index.get(end_bucket(last, Some(b.to_ascii_lowercase()))));
+        let found = |bucket: Option<&Vec<(u64, usize)>>| {
+            self.first_in(bucket.map_or(&[], Vec::as_slice), text, end, key)
+        };
+        let at = match (found(one), found(longer)) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        self.list.get(at).copied()
+    }
+
+    /// The place in the list of the first phrase of `bucket` that ends at
+    /// byte `end` of `text`, whose last four bytes give `key`.
+    fn first_in(&self, bucket: &[(u64, usize)], text: &str, end: usize, key: u64) -> Option<usize> {
+        for &(k, at) in bucket {
+            let Some(p) = self.list.get(at) else {
+                continue;
+            };
+            let n = p.len().min(4);
+            if k != (key & tail_mask(n)) | n as u64 {
+                continue;
+            }
+            if let Some(start) = end.checked_sub(p.len()) {
+                if phrase_at(text, start, p) && start_boundary(text, start) {
+                    return Some(at);
+                }
+            }
+        }
+        None
     }
 }
 

@@ -8,7 +8,7 @@
 //! need one of these; unknown words of any origin are caught after a strong
 //! trigger. Capitals count as evidence only in a note written in mixed case.
 
-use super::context::{phrase_at, EndPhrases, Phrases, WordSet};
+use super::context::{phrase_at, with_ascii_lowercase, EndPhrases, Phrases, WordSet};
 use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
 use super::{Cand, Kind};
@@ -578,11 +578,14 @@ pub(super) fn demonym_shaped(w: &str) -> bool {
 /// "Marshallese", "Eritrean", "Ukrainian" (not "-an", which names such as
 /// Dylan and Jordan share).
 pub(super) fn origin_word(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    DEMONYMS.contains(&l.as_str())
-        || ["ese", "ish", "ian", "ean"]
-            .iter()
-            .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+    // Asked of most capitalized words: a hash look-up, no allocation.
+    static SET: WordSet = WordSet::new(&[DEMONYMS]);
+    with_ascii_lowercase(w, |l| {
+        SET.get(l).is_some()
+            || ["ese", "ish", "ian", "ean"]
+                .iter()
+                .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+    })
 }
 
 /// Peoples and origins written like names: "(Afghan, 27)", "(Filipino,
