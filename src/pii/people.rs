@@ -918,13 +918,6 @@ const STOP: &[&str] = &[
     "bridge",
     "hospital",
     "clinic",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "jan",
     "feb",
     "mar",
@@ -937,16 +930,6 @@ const STOP: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "am",
     "pm",
     "ok",
@@ -1054,7 +1037,13 @@ fn is_stop(w: &str) -> bool {
     type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     // The month names are the date rules' own list.
-    let set = SET.get_or_init(|| STOP.iter().chain(&super::dates::MONTHS).copied().collect());
+    let set = SET.get_or_init(|| {
+        STOP.iter()
+            .chain(&super::dates::MONTHS)
+            .chain(WEEKDAYS)
+            .copied()
+            .collect()
+    });
     set.contains(w)
 }
 
@@ -1591,7 +1580,7 @@ fn extend_back(doc: &Doc, words: &[Option<Word>], i: usize) -> usize {
         let k = first - 1;
         let ok = doc.case == CaseMode::Mixed
             && !doc.toks[first].newline_before
-            && doc.tight(first) == false
+            && !doc.tight(first)
             && word(words, k).is_some_and(|w| w.cap && !w.is_common() && !w.stop && !w.known())
             && !doc.all_caps(k)
             && !is_title(base(doc.tok_text(k)))
@@ -1810,28 +1799,30 @@ const STAFF_LIST_HEADS: &[&str] = &[
 
 static STAFF_LIST_HEADS_END: EndPhrases = EndPhrases::new(STAFF_LIST_HEADS);
 
+/// Days of the week, whole and shortened.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// "Mon", "Tues", "Friday": a day of the week ("Mon/Wed Tess, Tue/Thu Will").
 fn is_weekday(w: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Whether the name at `i` is in a list (names, initials, commas, "and",
