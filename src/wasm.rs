@@ -487,8 +487,11 @@ fn json_of(v: &JsValue) -> Result<Value, String> {
         return Ok(Value::String(s));
     }
     if let Some(array) = v.dyn_ref::<js_sys::Array>() {
-        let items: Result<Vec<Value>, String> = array.iter().map(|x| json_of(&x)).collect();
-        return items.map(Value::Array);
+        let mut items = Vec::new();
+        for x in array.iter() {
+            items.push(json_of(&x)?);
+        }
+        return Ok(Value::Array(items));
     }
     if is_bytes(v) {
         return Err(arg_error(
@@ -586,15 +589,20 @@ fn string_of(v: &JsValue) -> Result<String, String> {
 
 /// A list of strings: an array, or any other iterable.
 fn strings_of(v: &JsValue) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
     if let Some(array) = v.dyn_ref::<js_sys::Array>() {
-        return array.iter().map(|x| string_of(&x)).collect();
+        for x in array.iter() {
+            out.push(string_of(&x)?);
+        }
+        return Ok(out);
     }
-    match js_sys::try_iter(v).map_err(|e| js_string(&e))? {
-        Some(items) => items
-            .map(|x| string_of(&x.map_err(|e| js_string(&e))?))
-            .collect(),
-        None => Err(invalid_type_js(v, "a sequence")),
+    let Some(items) = js_sys::try_iter(v).map_err(|e| js_string(&e))? else {
+        return Err(invalid_type_js(v, "a sequence"));
+    };
+    for x in items {
+        out.push(string_of(&x.map_err(|e| js_string(&e))?)?);
     }
+    Ok(out)
 }
 
 /// `anonymizedDob`'s policy. Unlike the record exports' options, unknown
@@ -1008,12 +1016,12 @@ pub fn tracking_sheet_csv(
             js_type(&rows)
         ))));
     }
-    let rows: Result<Vec<Value>, String> = rows
-        .unchecked_ref::<js_sys::Array>()
-        .iter()
-        .map(|x| json_of(&x))
-        .collect();
-    let rows = rows.map_err(|e| js_error(&Error::invalid_argument(format!("rows: {e}"))))?;
-    let rows = core(crate::TrackingRow::from_json_list(rows))?;
+    let mut list = Vec::new();
+    for x in rows.unchecked_ref::<js_sys::Array>().iter() {
+        list.push(
+            json_of(&x).map_err(|e| js_error(&Error::invalid_argument(format!("rows: {e}"))))?,
+        );
+    }
+    let rows = core(crate::TrackingRow::from_json_list(list))?;
     core(crate::tracking_sheet_csv(&rows))
 }
