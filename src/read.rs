@@ -134,10 +134,14 @@ fn boolean(v: &Value) -> Read<bool> {
 
 /// `Vec<T>`: an array, every element read in order.
 fn seq<T>(v: &Value, read: impl Fn(&Value) -> Read<T>) -> Read<Vec<T>> {
-    match v {
-        Value::Array(items) => items.iter().map(read).collect(),
-        _ => Err(invalid_type(v, "a sequence")),
+    let Value::Array(items) = v else {
+        return Err(invalid_type(v, "a sequence"));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        out.push(read(x)?);
     }
+    Ok(out)
 }
 
 /// `BTreeMap<String, T>`: an object, every value read in key order.
