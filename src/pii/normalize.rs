@@ -71,11 +71,19 @@ fn zero_like(c: char) -> bool {
 fn letter_zeros(src: &str) -> Vec<usize> {
     let mut out = Vec::new();
     // Cheap test first: a letter O with a digit right before or after it.
+    // Byte by byte (this runs over every note): in UTF-8 an `O` or `o` byte
+    // is that letter, and the Cyrillic and Greek capital and small O are
+    // D0 9E, D0 BE, CE 9F and CE BF.
     let b = src.as_bytes();
     let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
-    let candidate = src
-        .char_indices()
-        .any(|(k, c)| zero_like(c) && (k > 0 && digit_at(k - 1) || digit_at(k + c.len_utf8())));
+    let candidate = (0..b.len()).any(|k| {
+        let len = match (b[k], b.get(k + 1)) {
+            (b'O' | b'o', _) => 1,
+            (0xD0, Some(0x9E | 0xBE)) | (0xCE, Some(0x9F | 0xBF)) => 2,
+            _ => return false,
+        };
+        k > 0 && digit_at(k - 1) || digit_at(k + len)
+    });
     if !candidate {
         return out;
     }
