@@ -323,17 +323,27 @@ impl EndPhrases {
         let t = text.as_bytes().get(..end)?;
         let (last, rest) = t.split_last()?;
         let last = last.to_ascii_lowercase();
-        let key = tail_key(t);
         let index = self.index();
-        // One-byte phrases, then longer ones: the first of the list wins.
-        let one = index.get(end_bucket(last, None));
-        let longer = rest
-            .last()
-            .and_then(|b| index.get(end_bucket(last, Some(b.to_ascii_lowercase()))));
-        let found = |bucket: Option<&Vec<(u64, usize)>>| {
-            self.first_in(bucket.map_or(&[], Vec::as_slice), text, end, key)
+        let bucket = |b: Option<u8>| {
+            index
+                .get(end_bucket(last, b))
+                .map_or(&[][..], Vec::as_slice)
         };
-        let at = match (found(one), found(longer)) {
+        // One-byte phrases, and longer ones ending in the same two bytes.
+        let one = bucket(None);
+        let longer = match rest.last() {
+            Some(b) => bucket(Some(b.to_ascii_lowercase())),
+            None => &[],
+        };
+        if one.is_empty() && longer.is_empty() {
+            return None;
+        }
+        let key = tail_key(t);
+        // The first of the list wins.
+        let at = match (
+            self.first_in(one, text, end, key),
+            self.first_in(longer, text, end, key),
+        ) {
             (Some(a), Some(b)) => a.min(b),
             (a, b) => a.or(b)?,
         };
