@@ -437,9 +437,17 @@ fn empty_phrase_at(text: &str, pos: usize) -> bool {
 
 /// The first of `phrases` written starting at token `i`.
 pub(crate) fn phrase_at_tok(doc: &Doc, i: usize, phrases: &Phrases) -> Option<&'static str> {
+    // One AND answers for most tokens (19 in 20): a small function to call.
     if doc.kw.get(i)? & (1u64 << phrases.id) == 0 {
         return None;
     }
+    listed_phrase_at_tok(doc, i, phrases)
+}
+
+/// [`phrase_at_tok`] once the keyword mask says a phrase of the list may
+/// start at token `i`.
+#[inline(never)]
+fn listed_phrase_at_tok(doc: &Doc, i: usize, phrases: &Phrases) -> Option<&'static str> {
     let phrases = phrases.list;
     let t = doc.toks.get(i)?;
     // The word inside a redaction token ("[SSN]") is not context.
