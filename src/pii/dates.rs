@@ -452,10 +452,11 @@ pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
     ],
 };
 
-pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
+/// The date rules, over `dates`, the document's [`all_dates`].
+pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
     let mut prev_end = 0;
-    for d in all_dates(doc) {
+    for &d in dates {
         let (Some(s), Some(e)) = (doc.toks.get(d.first), doc.toks.get(d.last)) else {
             continue;
         };
@@ -664,7 +665,7 @@ fn eight_digit_dobs(doc: &Doc, out: &mut Vec<Cand>) {
 }
 
 /// A date found once as a date of birth is one wherever it recurs in the note.
-pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
+pub(crate) fn propagate_dobs(doc: &Doc, dates: &[FoundDate], cands: &mut Vec<Cand>) {
     use std::collections::HashSet;
     let dob_spans: HashSet<(usize, usize)> = cands
         .iter()
@@ -679,14 +680,13 @@ pub(crate) fn propagate_dobs(doc: &Doc, cands: &mut Vec<Cand>) {
     if sure.is_empty() {
         return;
     }
-    let dates = all_dates(doc);
     let span = |d: &FoundDate| (doc.toks[d.first].start, doc.toks[d.last].end);
     let confirmed: HashSet<(Option<i32>, u32, Option<u32>)> = dates
         .iter()
         .filter(|d| sure.contains(&span(d)))
         .map(|d| (d.year, d.month, d.day))
         .collect();
-    for d in &dates {
+    for d in dates {
         let (s, e) = span(d);
         if d.day.is_some()
             && confirmed.contains(&(d.year, d.month, d.day))

@@ -340,11 +340,13 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
 
     let mut cands: Vec<Cand> = Vec::new();
     numbers::scan(&doc, &mut cands);
-    dates::scan(&doc, &mut cands);
+    // Found once: the date rules and the DOB propagation both need them.
+    let dates = dates::all_dates(&doc);
+    dates::scan(&doc, &dates, &mut cands);
     contact::scan(&doc, &mut cands);
     health::scan(&doc, &mut cands);
     people::scan(&doc, &mut cands);
-    dates::propagate_dobs(&doc, &mut cands);
+    dates::propagate_dobs(&doc, &dates, &mut cands);
     people::propagate_names(&doc, &mut cands);
     people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);

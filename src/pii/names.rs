@@ -217,10 +217,15 @@ fn tables() -> &'static Tables {
 /// a possessive `'s` (or a final `'`), other apostrophes and combining
 /// marks. `None` if the word is empty, too long, or has any other character.
 fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD], table: &[FoldRange]) -> Option<&'b [u8]> {
-    let word = ["'s", "'S", "\u{2019}s", "\u{2019}S", "'", "\u{2019}"]
-        .iter()
-        .find_map(|end| word.strip_suffix(end))
-        .unwrap_or(word);
+    // A possessive or a final apostrophe is dropped. Most words end in none
+    // of their last bytes (U+2019 ends in 0x99): no search then.
+    let word = match word.as_bytes().last() {
+        Some(b's' | b'S' | b'\'' | 0x99) => ["'s", "'S", "\u{2019}s", "\u{2019}S", "'", "\u{2019}"]
+            .iter()
+            .find_map(|end| word.strip_suffix(end))
+            .unwrap_or(word),
+        _ => word,
+    };
     let mut n = 0;
     let mut push = |b: u8, n: &mut usize| -> Option<()> {
         *buf.get_mut(*n)? = b;

@@ -154,7 +154,8 @@ fn group_at(doc: &Doc, i: usize) -> Option<(Group, usize)> {
                 .kw
                 .get(i)
                 .is_some_and(|m| m & (1u64 << SPELLED_DIGITS.id) != 0);
-            if let Some(d) = spelled_digit(text).filter(|_| maybe_spelled) {
+            // The mask first: most words are no digit.
+            if let Some(d) = maybe_spelled.then(|| spelled_digit(text)).flatten() {
                 return Some((mk(d.to_string(), true, i, t.end), i + 1));
             }
             if text.len() <= 5 && text.bytes().all(|b| b == b'x' || b == b'X') {

@@ -2227,7 +2227,7 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         return None;
     }
     // "(Afghan, 27)", "Eritrean, 52 y/o": an origin, not a name.
-    if origin_word(text) && i > 0 && matches!(doc.punct(i - 1), Some('(' | ',')) {
+    if i > 0 && matches!(doc.punct(i - 1), Some('(' | ',')) && origin_word(text) {
         return None;
     }
     // The Ryan White HIV/AIDS Program, not a person.
