@@ -95,6 +95,85 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     }
 }
 
+/// Whether a folded word that no list knows is still an English word by
+/// its form: an inflection or derivation of a common word (`abuser` from
+/// `abuse`, `services` from `service`, `engagement` from `engage`), or a
+/// word with a suffix that names almost never carry (`-tion`, `-ment`,
+/// `-ness`, `-ship`). Names of many origins are unknown to the lists; this
+/// keeps ordinary words that are also unknown to them from being taken
+/// for names.
+pub(crate) fn is_english_form(word: &str) -> bool {
+    let t = tables();
+    let mut buf = [0u8; MAX_WORD];
+    let Some(key) = fold(word, &mut buf, &t.fold) else {
+        return false;
+    };
+    english_form(key, |stem| t.is_word(stem))
+}
+
+/// [`is_english_form`] on a folded key, with the dictionary as a function.
+fn english_form(key: &[u8], is_word: impl Fn(&[u8]) -> bool) -> bool {
+    const SUFFIXES: &[&[u8]] = &[
+        b"tion", b"sion", b"ment", b"ness", b"ship", b"ism", b"ology", b"ities", b"ative",
+        b"ician", b"ously", b"ible", b"able", b"hood", b"wise", b"ings", b"izes", b"ized",
+    ];
+    // (suffix, what replaces it) for a stem that must be a common word.
+    const STEMS: &[(&[u8], &[u8])] = &[
+        (b"s", b""),
+        (b"es", b""),
+        (b"ies", b"y"),
+        (b"ed", b""),
+        (b"ed", b"e"),
+        (b"ied", b"y"),
+        (b"ing", b""),
+        (b"ing", b"e"),
+        (b"er", b""),
+        (b"er", b"e"),
+        (b"ers", b""),
+        (b"ers", b"e"),
+        (b"or", b""),
+        (b"or", b"e"),
+        (b"ors", b"e"),
+        (b"ly", b""),
+        (b"ily", b"y"),
+        (b"ment", b""),
+        (b"ments", b""),
+        (b"ness", b""),
+        (b"ful", b""),
+        (b"less", b""),
+        (b"al", b""),
+        (b"ity", b"e"),
+        (b"ive", b"e"),
+        (b"ist", b""),
+        (b"ation", b"e"),
+        (b"ation", b""),
+        (b"ance", b""),
+        (b"ence", b""),
+        (b"ant", b""),
+        (b"ent", b""),
+        (b"ee", b""),
+    ];
+    if key.len() >= 7 && SUFFIXES.iter().any(|s| key.ends_with(s)) {
+        return true;
+    }
+    let mut stem = [0u8; MAX_WORD];
+    STEMS.iter().any(|&(suffix, repl)| {
+        let Some(base) = key.strip_suffix(suffix) else {
+            return false;
+        };
+        // A stem of at least four letters: "Omer" is no "om" + "er".
+        let n = base.len() + repl.len();
+        if base.len() < 4 || n > MAX_WORD {
+            return false;
+        }
+        stem[..base.len()].copy_from_slice(base);
+        stem[base.len()..n].copy_from_slice(repl);
+        // "stopped", "runner": a doubled last consonant of the stem.
+        let doubled = repl.is_empty() && base[base.len() - 1] == base[base.len() - 2];
+        is_word(&stem[..n]) || doubled && is_word(&base[..base.len() - 1])
+    })
+}
+
 /// A word's place in [`Tables::arena`].
 #[derive(Clone, Copy, Debug)]
 struct Span {
@@ -487,6 +566,32 @@ mod tests {
             given_rank: given,
             surname_rank: surname,
             common_word,
+        }
+    }
+
+    #[test]
+    fn english_forms() {
+        let cases: &[(&str, bool)] = &[
+            ("abuser", true),
+            ("engagement", true),
+            ("socialization", true),
+            ("assessor", true),
+            ("services", true),
+            ("stopped", true),
+            ("prioritization", true),
+            // Names of many origins are no English forms.
+            ("tahu", false),
+            ("chukwuemeka", false),
+            ("rasheed", false),
+            ("mohamed", false),
+            ("omer", false),
+            ("taras", false),
+            ("harjit", false),
+            ("faduma", false),
+            ("whitefeather", false),
+        ];
+        for &(w, want) in cases {
+            assert_eq!(is_english_form(w), want, "{w}");
         }
     }
 
