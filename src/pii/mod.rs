@@ -25,7 +25,7 @@ pub(crate) mod people;
 mod tokens;
 
 use self::normalize::Normalized;
-use self::tokens::Doc;
+use self::tokens::{CaseMode, Doc};
 
 /// A half-open range `start..end` of **byte** offsets into the scanned text,
 /// always on `char` boundaries. JS front ends convert it to UTF-16 code units
@@ -319,6 +319,27 @@ pub fn preload_pii_data() {
     names::preload();
 }
 
+/// In a note typed without capitals at sentence starts but with some
+/// capitals elsewhere ("met w/ sky (skylar reyes) ... at Airway Heights"),
+/// names are looked for twice: as in a mixed-case note (capitals mean
+/// names) and as in a lowercase note (the name lists and triggers decide).
+/// From the second pass only names with a lowercase letter are kept: a word
+/// in capitals there is an acronym.
+fn lowercase_names(doc: &mut Doc, cands: &mut Vec<Cand>) {
+    let mut low = Vec::new();
+    doc.case = CaseMode::Lower;
+    people::scan(doc, &mut low);
+    doc.case = CaseMode::Mixed;
+    low.retain(|c| {
+        c.kind == Kind::Name
+            && doc
+                .text
+                .get(c.start..c.end)
+                .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+    });
+    cands.extend(low);
+}
+
 /// Find the PII in `text`: sorted by position, never overlapping.
 ///
 /// ```
@@ -346,6 +367,9 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     contact::scan(&doc, &mut cands);
     health::scan(&doc, &mut cands);
     people::scan(&doc, &mut cands);
+    if doc.lowercase_style {
+        lowercase_names(&mut doc, &mut cands);
+    }
     dates::propagate_dobs(&doc, &dates, &mut cands);
     people::propagate_names(&doc, &mut cands);
     people::propagate_common_names(&doc, &mut cands);

@@ -152,6 +152,9 @@ fn english_form(key: &[u8], is_word: impl Fn(&[u8]) -> bool) -> bool {
         (b"ant", b""),
         (b"ent", b""),
         (b"ee", b""),
+        (b"ee", b"e"),
+        (b"ure", b""),
+        (b"ure", b"e"),
     ];
     if key.len() >= 7 && SUFFIXES.iter().any(|s| key.ends_with(s)) {
         return true;
@@ -579,6 +582,10 @@ mod tests {
             ("services", true),
             ("stopped", true),
             ("prioritization", true),
+            ("failure", true),
+            ("trainee", true),
+            // Nicknames made from words stay names: Smokey, Sparky.
+            ("smokey", false),
             // Names of many origins are no English forms.
             ("tahu", false),
             ("chukwuemeka", false),

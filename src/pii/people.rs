@@ -1073,6 +1073,14 @@ const PERSON_NOUNS: &[&str] = &[
     "hh",
 ];
 
+/// Words that are names in the Census lists but, written in lowercase,
+/// are units, abbreviations or Spanish function words: "10 min", "abt
+/// rent", "alt #", "su hermana", "de-identify".
+const LOWER_STOP: &[&str] = &[
+    "min", "mins", "hr", "hrs", "abt", "alt", "meds", "tmrw", "su", "la", "de", "del", "el", "los",
+    "las", "con", "por", "para", "que", "se", "foster", "mama", "papa",
+];
+
 /// `w` is folded (lowercase, no accents).
 fn is_stop(w: &str) -> bool {
     type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
@@ -1160,7 +1168,7 @@ fn compute_word<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t>) -> Option<Word
         Lexical {
             info,
             common,
-            stop: is_stop(&folded),
+            stop: is_stop(&folded) || doc.case == CaseMode::Lower && LOWER_STOP.contains(&&*folded),
         }
     });
     let info = lex.info;

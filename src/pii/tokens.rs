@@ -55,6 +55,9 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
     pub case: CaseMode,
+    /// A mixed-case note typed without capitals at sentence starts (see
+    /// `lowercase_style`): its names may be in lowercase too.
+    pub lowercase_style: bool,
     pub as_of_year: i32,
     /// Sorted byte positions where normalization folded or removed a character.
     pub marks: &'a [usize],
@@ -191,6 +194,8 @@ impl<'a> Doc<'a> {
         } else {
             CaseMode::Mixed
         };
+        let lowercase_style =
+            case == CaseMode::Mixed && upper * 100 <= letters * 8 && lowercase_style(text, &toks);
         let lower_text = text.to_ascii_lowercase();
         let mut kw = Vec::with_capacity(toks.len());
         let mut strs = Vec::with_capacity(toks.len());
@@ -226,6 +231,7 @@ impl<'a> Doc<'a> {
             text,
             toks,
             case,
+            lowercase_style,
             as_of_year,
             marks: &[],
             kw,
@@ -336,6 +342,37 @@ impl<'a> Doc<'a> {
     pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)
     }
+}
+
+/// A note typed without capitals at sentence starts ("met w/ sky today.
+/// said their rent is late."), even if it keeps some capitals (acronyms,
+/// a place name, a name pasted from a form): there, a lowercase word can be
+/// a name as in a note all in lowercase. At least two sentences must start
+/// in lowercase, three times as many as start with a capital.
+fn lowercase_style(text: &str, toks: &[Token]) -> bool {
+    let (mut low, mut cap) = (0usize, 0usize);
+    let mut start = true;
+    for t in toks {
+        if t.newline_before {
+            start = true;
+        }
+        match t.kind {
+            TokKind::Word if start => {
+                match text.get(t.start..).and_then(|s| s.chars().next()) {
+                    Some(c) if c.is_lowercase() => low += 1,
+                    Some(c) if c.is_uppercase() => cap += 1,
+                    _ => {}
+                }
+                start = false;
+            }
+            TokKind::Punct => {
+                let c = text.get(t.start..).and_then(|s| s.chars().next());
+                start = matches!(c, Some('.' | '!' | '?'));
+            }
+            _ => start = false,
+        }
+    }
+    low >= 2 && low >= 3 * cap
 }
 
 /// Lowercase, fold common Latin accents and drop apostrophes (`O'Brien` ->
@@ -490,5 +527,17 @@ mod tests {
             Doc::new("Met with Maria Lopez today", 2026).case,
             CaseMode::Mixed
         );
+        // Sentences started in lowercase, with an acronym and a place.
+        let d = Doc::new(
+            "met w/ sky at HYA today. said they slept at the Airway Heights bus stop. wants a pass.",
+            2026,
+        );
+        assert_eq!(d.case, CaseMode::Mixed);
+        assert!(d.lowercase_style);
+        let d = Doc::new(
+            "Met w/ Sky at HYA. Said they slept at Airway Heights.",
+            2026,
+        );
+        assert!(!d.lowercase_style);
     }
 }
