@@ -25,7 +25,7 @@ pub(crate) mod people;
 mod tokens;
 
 use self::normalize::Normalized;
-use self::tokens::{CaseMode, Doc};
+use self::tokens::{CaseMode, Doc, TokKind};
 
 /// A half-open range `start..end` of **byte** offsets into the scanned text,
 /// always on `char` boundaries. JS front ends convert it to UTF-16 code units
@@ -374,7 +374,8 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::propagate_names(&doc, &mut cands);
     people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
-    names_inside_places(&mut cands);
+    names_inside_places(doc.text, &mut cands);
+    trim_places_after_names(&doc, &mut cands);
     longer_names_win(&mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
     // Known identifiers and deny terms win over the allow list, but nothing
@@ -523,7 +524,7 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
 /// "sleeps in the doorway of the old Macy's building on Main", "under the
 /// overpass by Gonzaga": a guessed name inside a findable place is part of
 /// the place, which is redacted whole.
-fn names_inside_places(cands: &mut Vec<Cand>) {
+fn names_inside_places(text: &str, cands: &mut Vec<Cand>) {
     let places: Vec<(usize, usize)> = cands
         .iter()
         .filter(|c| c.kind == Kind::Address && c.rule == "address.place" && c.conf >= 0.6)
@@ -532,11 +533,85 @@ fn names_inside_places(cands: &mut Vec<Cand>) {
     if places.is_empty() {
         return;
     }
+    // "Xochitl Ramírez ... at Xochitl's friend's apartment": a name found
+    // with confidence elsewhere in the note is a person inside a place too.
+    let sure: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.85)
+        .filter_map(|c| text.get(c.start..c.end))
+        .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| w.len() >= 3)
+        .collect();
     cands.retain(|c| {
         c.kind != Kind::Name
             || c.conf >= 0.85
+            || c.rule == "name.repeat"
+            || text
+                .get(c.start..c.end)
+                .map(|t| t.strip_suffix("'s").unwrap_or(t))
+                .is_some_and(|t| sure.contains(&t))
             || !places.iter().any(|&(s, e)| s <= c.start && c.end <= e)
     });
+}
+
+/// "in Minh's garage in Spokane Valley 99216": a described place that
+/// starts with a person's name more certain than the place keeps both; the
+/// place then starts after the name ("garage in Spokane Valley 99216").
+fn trim_places_after_names(doc: &Doc, cands: &mut [Cand]) {
+    let names: Vec<(usize, usize, f32)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.5)
+        .map(|c| (c.start, c.end, c.conf))
+        .collect();
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Address && c.rule == "address.place")
+    {
+        // Only a possessive: the place is the person's ("Minh's garage").
+        let possessive = |e: usize| {
+            doc.text
+                .get(e..)
+                .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"))
+        };
+        let Some(&(_, end, _)) = names
+            .iter()
+            .find(|&&(s, e, conf)| c.start < s && e < c.end && conf > c.conf && possessive(e))
+        else {
+            continue;
+        };
+        // The place goes on from the word after the name (and its "'s").
+        let k = doc.tok_at(end);
+        let next = (k..doc.toks.len())
+            .find(|&j| doc.toks[j].start >= end && doc.kind(j) != Some(TokKind::Punct));
+        let Some(j) = next.filter(|&j| j + 1 < doc.toks.len() && doc.toks[j + 1].end <= c.end)
+        else {
+            continue;
+        };
+        // "at his aunt Lorraine's on E Rowan", "Nikita's house on E Glass
+        // Ave": the person's home, located by a street alone, is no findable
+        // place of its own; "Minh's garage in Spokane Valley 99216" is.
+        let home = [
+            "on",
+            "in",
+            "at",
+            "near",
+            "by",
+            "house",
+            "home",
+            "place",
+            "apartment",
+            "apt",
+        ]
+        .iter()
+        .any(|w| doc.is(j, w));
+        let digits = doc
+            .text
+            .get(doc.toks[j].start..c.end)
+            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+        if !home || digits {
+            c.start = doc.toks[j].start;
+        }
+    }
 }
 
 /// "Kim (Kimberly) Thao" found whole by one rule and "Thao" alone, with a

@@ -2645,33 +2645,44 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
     // Tokens already inside a name, marked in one pass over the candidates.
     let mut covered = vec![false; doc.toks.len()];
     let mut names: Vec<String> = Vec::new();
+    let mut nicknames: Vec<&str> = Vec::new();
     for c in cands.iter().filter(|c| c.kind == Kind::Name) {
         let mut k = doc.tok_at(c.start);
         while let Some(t) = doc.toks.get(k) {
             if t.start >= c.end {
                 break;
             }
-            // A guess below the default threshold does not cover a recurrence.
-            if let Some(slot) = covered.get_mut(k).filter(|_| c.conf >= 0.5) {
-                *slot = true;
-            }
-            let w = base(doc.tok_text(k));
             // A name found from its use in a sentence about a person recurs
             // too ("Bartosz's landlord ... Bartosz came by").
             let sure =
                 c.conf >= 0.78 || c.rule == "name.action" || c.rule == "name.plain_recurring";
+            // A weaker guess (a lone first name) does not cover a recurrence:
+            // the repeat is then found too and the stronger of the two is
+            // kept, so that a repeat inside a described place survives it.
+            if let Some(slot) = covered.get_mut(k).filter(|_| c.conf >= 0.5 && sure) {
+                *slot = true;
+            }
+            let w = base(doc.tok_text(k));
+            let quoted = k > 0
+                && matches!(doc.punct(k - 1), Some('"' | '“' | '\''))
+                && matches!(doc.punct(k + 1), Some('"' | '”' | '\''));
             if sure
                 && doc.kind(k) == Some(TokKind::Word)
                 && (w.chars().count() >= 3 || caps_initials(w))
-                && !names::is_common_word(w)
                 && !is_stop(&fold_word(w))
             {
-                names.push(fold_word(w));
+                if !names::is_common_word(w) {
+                    names.push(fold_word(w));
+                } else if quoted && doc.capitalized(k) {
+                    // Marcus "Bear" Yellowhawk ... Bear said: a nickname in
+                    // quotes inside a name recurs as written, capitalized.
+                    nicknames.push(w);
+                }
             }
             k += 1;
         }
     }
-    if names.is_empty() {
+    if names.is_empty() && nicknames.is_empty() {
         return;
     }
     names.sort();
@@ -2681,6 +2692,18 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         let w = base(doc.tok_text(i));
+        if nicknames.contains(&w) {
+            let t = doc.toks[i];
+            cands.push(Cand::new(
+                Kind::Name,
+                t.start,
+                t.start + w.len(),
+                0.8,
+                "name.repeat",
+                "The same nickname as one found earlier in this note".to_string(),
+            ));
+            continue;
+        }
         if w.chars().count() < 3 && !caps_initials(w)
             || !names.iter().any(|n| n.len() == w.len()) && w.is_ascii()
         {
