@@ -100,20 +100,24 @@ pub(crate) const CARD_CONTEXT: Phrases = Phrases {
     ],
 };
 
-/// Spelled-out digits, for the keyword mask (values in `spelled_digit`).
+/// Spelled-out digits, for the keyword mask (values in `spelled_digit`):
+/// English, and Spanish ("cinco cero nueve"). A word alone is no digit: a
+/// run of spelled words needs seven of them (see `runs`), so "tiene dos
+/// hijos" or "uno de los" is never a number.
 pub(crate) const SPELLED_DIGITS: Phrases = Phrases {
     id: 31,
     list: &[
-        "eight", "five", "four", "nine", "niner", "o", "oh", "one", "seven", "six", "three", "two",
+        "cero", "cinco", "cuatro", "dos", "eight", "five", "four", "nine", "niner", "nueve", "o",
+        "oh", "ocho", "one", "seis", "seven", "siete", "six", "three", "tres", "two", "uno",
         "zero",
     ],
 };
 
 fn spelled_digit(w: &str) -> Option<char> {
-    if w.len() > 5 {
+    if w.len() > 6 {
         return None;
     }
-    const WORDS: [(&str, char); 13] = [
+    const WORDS: [(&str, char); 23] = [
         ("zero", '0'),
         ("oh", '0'),
         ("o", '0'),
@@ -127,6 +131,16 @@ fn spelled_digit(w: &str) -> Option<char> {
         ("eight", '8'),
         ("nine", '9'),
         ("niner", '9'),
+        ("cero", '0'),
+        ("uno", '1'),
+        ("dos", '2'),
+        ("tres", '3'),
+        ("cuatro", '4'),
+        ("cinco", '5'),
+        ("seis", '6'),
+        ("siete", '7'),
+        ("ocho", '8'),
+        ("nueve", '9'),
     ];
     WORDS
         .iter()
