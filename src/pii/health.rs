@@ -24,6 +24,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "azt",
         "bictegravir",
         "biktarvy",
+        "carga viral indetectable",
         "complications of aids",
         "cabotegravir",
         "cd4 count",
@@ -32,6 +33,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "complera",
         "cimduo",
         "cd4",
+        "dương tính với hiv",
         "dolutegravir",
         "darunavir",
         "delstrigo",
@@ -45,6 +47,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "evotaz",
         "full-blown aids",
         "genvoya",
+        "hiv dương tính",
         "hiv treatment",
         "hiv positive",
         "hiv-positive",
@@ -57,11 +60,13 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "hopwa",
         "hiv+",
         "hiv",
+        "indetectable",
         "intelence",
         "isentress",
         "juluca",
         "kaletra",
         "lenacapavir",
+        "nhiễm hiv",
         "nevirapine",
         "norvir",
         "odefsey",
@@ -76,6 +81,8 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "retrovir",
         "reyataz",
         "rukobia",
+        "seropositivo",
+        "seropositiva",
         "selzentry",
         "stribild",
         "sunlenca",
@@ -98,11 +105,13 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "vl undetectable",
         "vl suppressed",
         "vih positivo",
+        "vih positiva",
         "viral load",
         "viramune",
         "vocabria",
         "viread",
         "vih+",
+        "vih",
         "vl",
         "with aids",
         "zidovudine",
@@ -123,12 +132,15 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "abilify maintena",
         "anxiety disorder",
         "asthma attack",
+        "amitriptyline",
         "aripiprazole",
         "atorvastatin",
         "agoraphobia",
         "alcohol use",
         "alzheimer's",
         "anastrozole",
+        "allopurinol",
+        "acamprosate",
         "alcoholism",
         "alprazolam",
         "amlodipine",
@@ -139,12 +151,14 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "alcoholic",
         "arthritis",
         "asthmatic",
+        "active tb",
         "aristada",
         "adderall",
         "anorexia",
         "ansiedad",
         "antabuse",
         "autistic",
+        "atenolol",
         "abilify",
         "abscess",
         "amputee",
@@ -163,18 +177,24 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "bipolar disorder",
         "breast cancer",
         "buprenorphine",
+        "brexpiprazole",
         "back surgery",
         "brain injury",
         "back injury",
         "brain tumor",
+        "benztropine",
         "bipolar ii",
         "broken hip",
         "back pain",
         "bupropion",
         "buspirone",
+        "baraclude",
+        "basaglar",
+        "bicillin",
         "bactrim",
         "bipolar",
         "bulimia",
+        "brixadi",
         "bpd",
         "congestive heart failure",
         "chronic kidney disease",
@@ -187,25 +207,38 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "chronic disease",
         "chronic illness",
         "cerebral palsy",
+        "chlorthalidone",
+        "cardiomyopathy",
+        "chlorpromazine",
+        "carbamazepine",
         "chemotherapy",
         "chronic pain",
         "colon cancer",
+        "cariprazine",
         "concussion",
         "cellulitis",
         "citalopram",
         "clonazepam",
         "copd flare",
         "cutting hx",
+        "colchicine",
+        "carvedilol",
         "carbidopa",
         "carcinoma",
         "chlamydia",
         "cirrhosis",
         "clozapine",
         "colostomy",
+        "clonidine",
         "concerta",
         "coumadin",
         "cymbalta",
+        "clozaril",
+        "cogentin",
         "crohn's",
+        "colcrys",
+        "caplyta",
+        "campral",
         "c-ptsd",
         "cancer",
         "celexa",
@@ -216,17 +249,21 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "dissociative identity disorder",
         "developmental disability",
         "diabetic ketoacidosis",
+        "diabetes mellitus",
         "drinking heavily",
+        "diabetes type ii",
         "diabetes tipo 2",
         "diabetes type 1",
         "diabetes type 2",
         "drinking daily",
         "drinks heavily",
+        "desvenlafaxine",
         "drinks daily",
         "depression",
         "divalproex",
         "duloxetine",
         "depresión",
+        "disulfiram",
         "depressed",
         "donepezil",
         "dementia",
@@ -236,41 +273,59 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "dialysis",
         "diazepam",
         "dilantin",
+        "digoxin",
+        "dulera",
         "dka",
+        "dm2",
+        "dm1",
         "end stage renal disease",
         "end-stage renal disease",
         "eating disorder",
         "ear infection",
         "endocarditis",
         "escitalopram",
+        "epivir-hbv",
+        "ethambutol",
         "emphysema",
         "epileptic",
+        "entecavir",
         "entresto",
         "epilepsy",
         "effexor",
         "eliquis",
         "epclusa",
         "enbrel",
+        "epivir",
+        "elavil",
         "esrd",
         "fetal alcohol syndrome",
         "fetal alcohol",
         "fibromyalgia",
+        "fluphenazine",
+        "fluvoxamine",
         "fluoxetine",
         "furosemide",
+        "febuxostat",
         "frostbite",
         "focalin",
+        "farxiga",
+        "flovent",
         "fasd",
         "gender dysphoria",
+        "glimepiride",
         "gabapentin",
         "guanfacine",
+        "glucophage",
         "glipizide",
         "gonorrhea",
+        "glyburide",
         "glaucoma",
         "geodon",
         "gout",
         "hormone replacement therapy",
         "hiv-associated dementia",
         "high blood pressure",
+        "hydrochlorothiazide",
         "hydroxychloroquine",
         "high cholesterol",
         "heart condition",
@@ -299,6 +354,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "huntington's",
         "hypertension",
         "hypoglycemia",
+        "hypertensive",
+        "hemodialysis",
         "haloperidol",
         "head injury",
         "hepatitis a",
@@ -312,27 +369,33 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hepatitis",
         "harvoni",
         "humalog",
+        "high bp",
         "haldol",
         "hernia",
         "herpes",
         "humira",
         "hep b",
         "hep c",
+        "hctz",
         "hcv",
         "htn",
+        "hbv",
         "intellectual disability",
         "insomnia disorder",
         "invega sustenna",
         "iv heroin use",
         "iv drug use",
+        "isoniazid",
         "insomnia",
         "insulina",
-        "inhaler",
+        "invokana",
         "insulin",
         "intuniv",
         "invega",
+        "iddm",
         "jardiance",
         "januvia",
+        "kidney transplant",
         "kaposi's sarcoma",
         "kidney condition",
         "knee replacement",
@@ -344,6 +407,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "knee injury",
         "klonopin",
         "keppra",
+        "latent tuberculosis",
         "liver condition",
         "levetiracetam",
         "levothyroxine",
@@ -355,9 +419,13 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lamotrigine",
         "lung cancer",
         "lisinopril",
+        "lamivudine",
+        "lacosamide",
+        "lurasidone",
         "lactulose",
         "letrozole",
         "lorazepam",
+        "latent tb",
         "lamictal",
         "leukemia",
         "levodopa",
@@ -366,14 +434,18 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lexapro",
         "lipitor",
         "lithium",
+        "levemir",
         "lantus",
         "latuda",
         "lupron",
         "lyrica",
         "lasix",
         "lupus",
+        "luvox",
+        "ltbi",
         "methamphetamine use disorder",
         "major depressive disorder",
+        "macular degeneration",
         "multiple sclerosis",
         "meth use disorder",
         "major depression",
@@ -383,26 +455,35 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "memory loss",
         "mirtazapine",
         "miscarriage",
+        "montelukast",
         "metoprolol",
         "memantine",
         "metformin",
         "methadone",
+        "megestrol",
         "melanoma",
         "meth use",
+        "mounjaro",
         "mavyret",
         "mrsa",
+        "mdd",
         "nitroglycerin",
+        "nortriptyline",
         "naltrexone",
         "neuropathy",
         "neurontin",
         "namenda",
+        "norvasc",
+        "novolog",
         "norco",
+        "niddm",
         "opioid use disorder",
         "open heart surgery",
         "opioid dependence",
         "opioid addiction",
         "ovarian cancer",
         "osteomyelitis",
+        "oxcarbazepine",
         "olanzapine",
         "opiate use",
         "opioid use",
@@ -420,6 +501,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "postpartum depression",
         "personality disorder",
         "parkinson's disease",
+        "peritoneal dialysis",
         "psychotic disorder",
         "pancreatic cancer",
         "polysubstance use",
@@ -430,11 +512,17 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "panic attacks",
         "pcp pneumonia",
         "polysubstance",
+        "phenobarbital",
         "paliperidone",
         "pancreatitis",
         "presion alta",
         "presión alta",
+        "pre-diabetes",
+        "pyrazinamide",
+        "perphenazine",
         "parkinson's",
+        "prediabetes",
+        "prediabetic",
         "paraplegic",
         "paroxetine",
         "pregabalin",
@@ -443,21 +531,32 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "pregnancy",
         "psychosis",
         "psychotic",
+        "phenytoin",
         "paranoia",
         "percocet",
         "prazosin",
         "pregnant",
+        "prolixin",
+        "priftin",
+        "pristiq",
         "prozac",
+        "proair",
         "paxil",
         "ptsd",
         "quadriplegic",
         "quetiapine",
+        "renal insufficiency",
         "renal failure",
+        "renal disease",
         "risperidone",
+        "rifapentine",
+        "rifampicin",
         "risperdal",
+        "rifampin",
         "remeron",
         "rexulti",
         "ritalin",
+        "renvela",
         "stimulant use disorder",
         "substance use disorder",
         "sickle cell disease",
@@ -468,6 +567,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "schizoaffective",
         "suicide attempt",
         "stage 4 cancer",
+        "spironolactone",
         "schizophrenia",
         "schizophrenic",
         "spinal injury",
@@ -477,12 +577,15 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "sleep apnea",
         "smokes meth",
         "sertraline",
+        "sofosbuvir",
         "self harm",
         "self-harm",
         "strattera",
         "sublocade",
         "symbicort",
         "synthroid",
+        "singulair",
+        "sevelamer",
         "sustenna",
         "seizures",
         "seroquel",
@@ -490,22 +593,28 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "suboxone",
         "suicidal",
         "syphilis",
+        "sciatica",
         "sarcoma",
         "seizure",
         "sinemet",
         "spiriva",
+        "saphris",
+        "subutex",
         "schizo",
         "sepsis",
         "stroke",
         "std",
         "sti",
         "sud",
+        "smi",
         "traumatic brain injury",
         "tardive dyskinesia",
+        "type ii diabetes",
         "terminal cancer",
         "thyroid disease",
         "type 1 diabetes",
         "type 2 diabetes",
+        "type i diabetes",
         "tuberculosis",
         "t1 diabetes",
         "t2 diabetes",
@@ -514,21 +623,42 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "tamoxifen",
         "trazodone",
         "trulicity",
+        "trileptal",
+        "thorazine",
         "tramadol",
+        "tegretol",
         "topamax",
+        "tresiba",
+        "trelegy",
+        "t2dm",
+        "t1dm",
         "tbi",
         "tb",
         "use disorder",
+        "uloric",
+        "valproic acid",
         "venlafaxine",
+        "valsartan",
+        "valproate",
         "vivitrol",
+        "ventolin",
+        "vistaril",
         "vraylar",
         "vyvanse",
+        "vemlidy",
+        "victoza",
+        "viibryd",
         "valium",
+        "vimpat",
+        "vosevi",
         "wellbutrin",
         "warfarin",
         "xanax",
         "ziprasidone",
+        "zonisamide",
+        "zepatier",
         "zyprexa",
+        "zubsolv",
         "zoloft",
     ],
 };
@@ -584,7 +714,9 @@ pub(crate) const STATED: Phrases = Phrases {
         "taking",
         "takes",
         "their",
+        "tiene",
         "uses",
+        "vive con",
         "with",
     ],
 };
@@ -643,6 +775,9 @@ pub(crate) const NOT_STATED_BEFORE: Phrases = Phrases {
         "no",
         "offered",
         "prevention",
+        "pruebas de",
+        "prueba del",
+        "prueba de",
         "regarding",
         "refused",
         "rapid",
@@ -678,7 +813,7 @@ pub(crate) const HIV_STATED_AFTER: Phrases = Phrases {
 /// Words that make "PrEP" or "undetectable" about HIV.
 pub(crate) const HIV_NEAR: Phrases = Phrases {
     id: 17,
-    list: &["cd4", "hiv", "hopwa", "meds", "viral"],
+    list: &["cd4", "hiv", "hopwa", "meds", "viral", "vih"],
 };
 
 /// Whether token `i` is inside a question put to the person ("Do you have
@@ -733,11 +868,13 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             let end = t.start + term.len();
             // "AIDS" alone is also a word (hearing aids): only the listed phrases.
             // "PrEP" / "prep" (meal prep): only written PrEP or with HIV words near.
-            let lower_word = matches!(term, "prep" | "undetectable" | "vl");
+            // "indetectable": the Spanish word, the same way.
+            let lower_word = matches!(term, "prep" | "undetectable" | "indetectable" | "vl");
             let ok = if lower_word {
                 doc.tok_text(i) == "PrEP"
                     || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
-                    || term == "undetectable" && context::near(doc, i, i, 120, &HIV_TERMS).is_some()
+                    || matches!(term, "undetectable" | "indetectable")
+                        && context::near(doc, i, i, 120, &HIV_TERMS).is_some()
                     // "VL last check <20", "Last VL: 35 copies", "vl up to 1,200".
                     || term == "vl"
                         && (0..=3).any(|k| {
@@ -751,10 +888,24 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 true
             };
             let j_after = doc.tok_at(end);
-            // "HIV+", "HIV positive": a status whatever follows ("HIV+ (test 11/3)").
+            // "HIV+", "HIV positive": a status whatever follows ("HIV+ (test 11/3)"),
+            // in Spanish ("VIH positivo", "seropositiva") and Vietnamese
+            // ("HIV dương tính", "nhiễm HIV") too.
             let status = matches!(
                 term,
-                "hiv+" | "hiv positive" | "hiv-positive" | "hiv pos" | "positive for hiv"
+                "hiv+"
+                    | "hiv positive"
+                    | "hiv-positive"
+                    | "hiv pos"
+                    | "positive for hiv"
+                    | "vih+"
+                    | "vih positivo"
+                    | "vih positiva"
+                    | "seropositivo"
+                    | "seropositiva"
+                    | "hiv dương tính"
+                    | "dương tính với hiv"
+                    | "nhiễm hiv"
             );
             // A named HIV medicine in a note about HIV care is the client's
             // treatment even when asked about ("asked about Cabenuva shots").
@@ -762,7 +913,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 && !term.contains(' ')
                 && !matches!(term, "hiv/aids" | "antiretroviral" | "antiretrovirals")
                 && context::near(doc, i, i, 120, &HIV_NEAR).is_some();
-            let bare_role = matches!(term, "hiv" | "hiv/aids")
+            let bare_role = matches!(term, "hiv" | "hiv/aids" | "vih")
                 && ([
                     "cm",
                     "team",
@@ -802,7 +953,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 // are not flagged by default.
                 // A bare "HIV" may be a program, a question or a staff role:
                 // it needs a word that says it is someone's status or care.
-                let bare = matches!(term, "hiv" | "hiv/aids" | "hiv status" | "positive status");
+                let bare = matches!(
+                    term,
+                    "hiv" | "hiv/aids" | "vih" | "hiv status" | "positive status"
+                );
                 let stated = context::before(doc, i, 30, &STATED).is_some()
                     || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
                         .is_some();
@@ -849,6 +1003,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 .iter()
                 .any(|w| doc.is(j_after, w))
                     || context::before(doc, i, 24, &NOT_HCV_BEFORE).is_some())
+            {
+                i = j_after.max(i + 1);
+                continue;
+            }
+            // "hep B vaccine", "HBV vaccination", "shingles vaccine": a
+            // vaccine against a disease says nothing of the person's health.
+            if [
+                "vaccine",
+                "vaccines",
+                "vaccination",
+                "vaccinations",
+                "vax",
+                "immunization",
+            ]
+            .iter()
+            .any(|w| doc.is(j_after, w))
             {
                 i = j_after.max(i + 1);
                 continue;
@@ -904,10 +1074,34 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "depressed"
                     | "abscess"
                     | "a1c"
+                    // Abbreviations with other readings: "HBV" (a vaccine
+                    // series), "SMI" (a program's target group), "DM2".
+                    | "hbv"
+                    | "mdd"
+                    | "smi"
+                    | "dm1"
+                    | "dm2"
             );
             // "Have you ever had a serious brain injury?": a screening
             // question, not a statement about anyone.
             let question = asked(doc, i);
+            // "no active TB", "free of active TB", "cleared for latent TB",
+            // "active TB screening": a shelter's TB clearance, not a diagnosis.
+            if matches!(
+                term,
+                "active tb" | "latent tb" | "ltbi" | "latent tuberculosis"
+            ) && (context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
+                || (1..=3).any(|k| {
+                    i >= k
+                        && ["cleared", "clear", "r/o", "rule", "ruled", "symptoms"]
+                            .iter()
+                            .any(|w| doc.is(i - k, w))
+                })
+                || context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some())
+            {
+                i = j_after.max(i + 1);
+                continue;
+            }
             // "Tou's lithium level", "insulin 20 units": a dose or a level
             // is someone's treatment.
             let dosed = [

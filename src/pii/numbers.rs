@@ -100,20 +100,24 @@ pub(crate) const CARD_CONTEXT: Phrases = Phrases {
     ],
 };
 
-/// Spelled-out digits, for the keyword mask (values in `spelled_digit`).
+/// Spelled-out digits, for the keyword mask (values in `spelled_digit`):
+/// English, and Spanish ("cinco cero nueve"). A word alone is no digit: a
+/// run of spelled words needs seven of them (see `runs`), so "tiene dos
+/// hijos" or "uno de los" is never a number.
 pub(crate) const SPELLED_DIGITS: Phrases = Phrases {
     id: 31,
     list: &[
-        "eight", "five", "four", "nine", "niner", "o", "oh", "one", "seven", "six", "three", "two",
+        "cero", "cinco", "cuatro", "dos", "eight", "five", "four", "nine", "niner", "nueve", "o",
+        "oh", "ocho", "one", "seis", "seven", "siete", "six", "three", "tres", "two", "uno",
         "zero",
     ],
 };
 
 fn spelled_digit(w: &str) -> Option<char> {
-    if w.len() > 5 {
+    if w.len() > 6 {
         return None;
     }
-    const WORDS: [(&str, char); 13] = [
+    const WORDS: [(&str, char); 23] = [
         ("zero", '0'),
         ("oh", '0'),
         ("o", '0'),
@@ -127,6 +131,16 @@ fn spelled_digit(w: &str) -> Option<char> {
         ("eight", '8'),
         ("nine", '9'),
         ("niner", '9'),
+        ("cero", '0'),
+        ("uno", '1'),
+        ("dos", '2'),
+        ("tres", '3'),
+        ("cuatro", '4'),
+        ("cinco", '5'),
+        ("seis", '6'),
+        ("siete", '7'),
+        ("ocho", '8'),
+        ("nueve", '9'),
     ];
     WORDS
         .iter()
@@ -591,9 +605,10 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         if doc.num_len(i) != 4 {
             continue;
         }
-        // Part of a longer number ("555-4421") is not a partial SSN.
+        // Part of a longer number ("555-4421", "10:4421") is not a partial
+        // SSN; after a word ("SSN:8814") it is.
         let tied = |j: usize| matches!(doc.punct(j), Some('-' | '.' | '/' | ':' | ','));
-        if (i > 0 && tied(i - 1) && doc.tight(i))
+        if (i > 1 && tied(i - 1) && doc.tight(i) && doc.tight(i - 1) && doc.num_len(i - 2) > 0)
             || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0)
         {
             continue;
@@ -602,7 +617,7 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
             .or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
         // "her SSN card and her debit card ending 7731": a nearer card word wins.
-        if context::before(doc, i, 40, &CARD_CONTEXT).is_some_and(|(_, card)| card < dist) {
+        if card_word_before(doc, i).is_some_and(|card| card < dist) {
             continue;
         }
         let lead = context::before(doc, i, 40, &LAST4_LEAD);
@@ -630,6 +645,26 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// The distance back to the nearest card word before token `i`, leaving
+/// out the card of "ss card", "SSN card", "social security card": that card
+/// is the SSN's ("lost ss card, last 4 2291").
+fn card_word_before(doc: &Doc, i: usize) -> Option<usize> {
+    let (w, dist) = context::before(doc, i, 40, &CARD_CONTEXT)?;
+    let anchor = doc.toks.get(i)?.start;
+    let head = doc.text.get(..anchor.checked_sub(dist)?)?.trim_end();
+    let ssn_card = w == "card"
+        && ["ss", "ssn", "security", "ss#"].iter().any(|p| {
+            head.len() >= p.len()
+                && head
+                    .get(head.len() - p.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                && !head
+                    .get(..head.len() - p.len())
+                    .is_some_and(|r| r.ends_with(|c: char| c.is_alphanumeric()))
+        });
+    (!ssn_card).then_some(dist)
+}
+
 /// Identifier keywords and what they name.
 pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("apple health", "ProviderOne (Apple Health) ID"),
@@ -640,6 +675,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("acct", "account number"),
     ("account", "account number"),
     ("booking", "booking number"),
+    ("case", "court case number"),
     ("cause number", "court cause number"),
     ("claimant", "claimant number"),
     ("claim number", "VA claim number"),
@@ -668,6 +704,8 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("insurance id", "insurance member ID"),
     ("itin", "taxpayer number"),
     ("jra", "juvenile rehabilitation number"),
+    ("jr#", "juvenile rehabilitation number"),
+    ("jr #", "juvenile rehabilitation number"),
     ("license number", "license number"),
     ("license #", "license number"),
     ("license no", "license number"),
@@ -687,12 +725,18 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("policy number", "insurance policy number"),
     ("state id", "state ID number"),
     ("sid", "state identification number"),
+    ("spd report", "police report number"),
+    ("spd case", "police report number"),
+    ("spd #", "police report number"),
     ("service number", "military service number"),
     ("service #", "military service number"),
     ("svc #", "military service number"),
     ("svc#", "military service number"),
     ("student id", "student ID number"),
     ("tag", "license plate"),
+    ("tenant id", "housing authority tenant ID"),
+    ("tenant number", "housing authority tenant ID"),
+    ("tenant #", "housing authority tenant ID"),
     ("tribal id", "tribal ID number"),
     ("uscis", "immigration case number"),
     ("va file", "VA claim file number"),
@@ -767,6 +811,20 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // A Washington municipal or district court case number: a digit, a
+        // letter, seven digits ("5Z0418833"), after a word about a court or an
+        // order ("No-contact order: 5Z0418833", "MUNI CASE 4Z0122871").
+        if t.kind == TokKind::Mixed && court_number_shape(text) && court_word_before(doc, i) {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                t.end,
+                0.8,
+                "id.court_case",
+                "Looks like a court case number (a digit, a letter and seven digits)".to_string(),
+            ));
+            continue;
+        }
         // A Washington court case (cause) number: 24-2-01234-32.
         if doc.num_len(i) == 2
             && (i == 0
@@ -822,7 +880,7 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         // "card ending in 4432", "EBT card last 4 4432".
         if doc.num_len(i) == 4
             && context::before(doc, i, 20, &LAST4_LEAD).is_some()
-            && context::before(doc, i, 40, &CARD_CONTEXT).is_some_and(|(_, card)| {
+            && card_word_before(doc, i).is_some_and(|card| {
                 // "her SSN card and her debit card ending 7731": the nearer word decides.
                 context::before(doc, i, 60, &SSN_CONTEXT).map_or(true, |(_, ssn)| card < ssn)
             })
@@ -911,11 +969,22 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 kw.0,
                 "tag" | "account" | "doc" | "sid" | "warrant" | "booking" | "inmate" | "plate"
             );
-            let alnum = doc
-                .text
-                .get(s..e)
-                .map_or(0, |v| v.chars().filter(|c| c.is_alphanumeric()).count());
+            let v = doc.text.get(s..e).unwrap_or("");
+            let alnum = v.chars().filter(|c| c.is_alphanumeric()).count();
             if weak && alnum < 5 {
+                continue;
+            }
+            let digits = v.bytes().filter(u8::is_ascii_digit).count();
+            // "case 4Z0219887": after the bare word "case" only a court
+            // number's shape, letters with digits ("case 5402", a ticket or
+            // a client's case in the system, is not one).
+            if kw.0 == "case" && (digits < 6 || !v.bytes().any(|b| b.is_ascii_alphabetic())) {
+                continue;
+            }
+            // "SPD report #2025-118447": a police report has a long number;
+            // "SPD #3" may be an officer's or a unit's. (A bare "report #" or
+            // "incident report #" is the shelter's own log, not the person's.)
+            if matches!(kw.0, "spd report" | "spd case" | "spd #") && digits < 6 {
                 continue;
             }
             let _ = k;
@@ -931,8 +1000,96 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                     doc.text.get(t.start..kw_end).unwrap_or(kw.0)
                 ),
             ));
+        } else if loose_keyword(doc, i, kw.0) {
+            if let Some(k) = number_later(doc, j, kw_end) {
+                out.push(Cand::new(
+                    Kind::Id,
+                    toks[k].start,
+                    toks[k].end,
+                    0.75,
+                    "id.keyword",
+                    format!(
+                        "Looks like a {} (a few words after the word '{}')",
+                        kw.1,
+                        doc.text.get(t.start..kw_end).unwrap_or(kw.0)
+                    ),
+                ));
+            }
         }
     }
+}
+
+/// Keywords for numbers people mention in passing, the number a few words
+/// later: "a DOC number from a 2019 case, 398812", "his JRA, it was
+/// 771204". "doc" alone is also a doctor: only written "DOC".
+fn loose_keyword(doc: &Doc, i: usize, kw: &str) -> bool {
+    match kw {
+        "doc #" | "doc#" | "doc number" | "jra" | "jr#" | "jr #" | "inmate" | "booking" | "fbi" => {
+            true
+        }
+        "doc" => doc.tok_text(i) == "DOC",
+        _ => false,
+    }
+}
+
+/// A bare number of 6 to 8 digits within a few words after token `j`, in the
+/// same sentence: not a year, a zip code, a street number or a phone (too
+/// short or too long), nor part of a date, a time, money or a longer number.
+fn number_later(doc: &Doc, j: usize, kw_end: usize) -> Option<usize> {
+    let mut k = j;
+    while k < doc.toks.len() && k < j + 10 && doc.toks[k].start < kw_end + 45 {
+        if doc.toks[k].newline_before
+            || matches!(doc.punct(k), Some('.' | ';' | '!' | '?' | ':')) && doc.num_len(k + 1) == 0
+        {
+            return None;
+        }
+        let n = doc.num_len(k);
+        if n > 0 {
+            let glued = |m: usize| {
+                doc.toks.get(m).is_some_and(|t| {
+                    t.kind == TokKind::Punct && !matches!(doc.punct(m), Some(',' | ')' | '('))
+                })
+            };
+            let tied_before = k > 0 && doc.tight(k) && glued(k - 1);
+            let tied_after =
+                doc.tight(k + 1) && glued(k + 1) && doc.tight(k + 2) && doc.kind(k + 2).is_some();
+            if (6..=8).contains(&n) && !tied_before && !tied_after {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A digit, a capital letter, seven digits: "4Z0219887".
+fn court_number_shape(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 9
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// A word about a court, a charge or an order among the few words before
+/// token `i`.
+fn court_word_before(doc: &Doc, i: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "case",
+        "charge",
+        "citation",
+        "court",
+        "docket",
+        "dui",
+        "dv",
+        "muni",
+        "municipal",
+        "nco",
+        "order",
+        "protection",
+        "warrant",
+    ];
+    (1..=6).any(|k| i >= k && WORDS.iter().any(|w| doc.is(i - k, w)))
 }
 
 /// The identifier value starting at token `j`: returns its byte span and the
@@ -945,7 +1102,13 @@ fn id_value(doc: &Doc, j: usize) -> Option<(usize, usize, usize)> {
             let w = doc.tok_text(j);
             // "C 31 447 902": one capital letter before spaced digits.
             let letter = w.len() == 1 && doc.num_len(j + 1) > 0 && !doc.tight(j + 1);
-            w.len() <= 8 && doc.all_caps(j) && (w.len() >= 2 || letter)
+            // "T-0088214": one capital letter, a dash, digits.
+            let lettered = w.len() == 1
+                && doc.punct(j + 1) == Some('-')
+                && doc.tight(j + 1)
+                && doc.tight(j + 2)
+                && doc.num_len(j + 2) > 0;
+            w.len() <= 8 && doc.all_caps(j) && (w.len() >= 2 || letter || lettered)
         }
         TokKind::Punct => false,
     };
