@@ -22,6 +22,8 @@ pub(crate) mod names;
 mod normalize;
 mod numbers;
 pub(crate) mod people;
+#[cfg(test)]
+mod scratch_analysis;
 mod tokens;
 
 use self::normalize::Normalized;
