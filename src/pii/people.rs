@@ -18,6 +18,9 @@ pub(crate) use slots::propagate_common_names;
 
 /// Words before a name that make the next word a person's name.
 const STRONG_TRIGGERS: &[&str] = &[
+    "oldest",
+    "youngest",
+    "eldest",
     "a.k.a.",
     "name:",
     "household:",
@@ -2021,6 +2024,7 @@ const QUOTE_INTROS: &[&str] = &[
     "named",
     "nicknamed",
     "nickname",
+    "calls",
     "calls herself",
     "calls himself",
     "calls themself",
@@ -2573,8 +2577,39 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
     }
     // Unknown capitalized word before a reporting verb: "Oksana reports".
-    if mixed && w.cap && !w.is_common() && !doc.all_caps(i) && text.chars().count() >= 3 {
+    // "Hasn't", "Didn't", "They'll": contractions are no names.
+    let contraction = ["n't", "'ll", "'ve", "'re", "'d", "n’t"]
+        .iter()
+        .any(|e| text.to_ascii_lowercase().ends_with(e));
+    if mixed
+        && w.cap
+        && !w.is_common()
+        && !doc.all_caps(i)
+        && text.chars().count() >= 3
+        && !contraction
+    {
         let nx = i + 1;
+        // "Rodel dropped off his paystubs", "Tillman checked in w/ his CCO":
+        // any verb in the past tense, with the person's own pronoun after it.
+        let past = doc.kind(nx) == Some(TokKind::Word)
+            && !doc.capitalized(nx)
+            && doc.lower(nx).ends_with("ed")
+            && doc.lower(nx).len() >= 5
+            && (names::is_common_word(doc.lower(nx)) || names::is_english_form(doc.lower(nx)));
+        let after_place_word = i > 0
+            && [
+                "in", "at", "from", "to", "near", "into", "outside", "around", "the",
+            ]
+            .iter()
+            .any(|p| doc.is(i - 1, p));
+        if past && !after_place_word && own_pronoun_after(doc, nx) {
+            return Some((
+                i,
+                0.6,
+                "name.unknown_verb",
+                format!("Looks like a person's name before '{}'", doc.tok_text(nx)),
+            ));
+        }
         let verb = REPORT_VERBS.iter().find(|v| doc.is(nx, v));
         if let Some(v) = verb {
             if *v != "and" || word(words, nx + 1).is_some_and(|x| x.cap && x.known()) {
@@ -2627,6 +2662,18 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
         }
     }
     None
+}
+
+/// A possessive or object pronoun for a person in the rest of the clause
+/// after token `verb`: "dropped off his paystubs", "checked in w/ her CCO".
+fn own_pronoun_after(doc: &Doc, verb: usize) -> bool {
+    (verb + 1..verb + 7)
+        .take_while(|&j| !matches!(doc.punct(j), Some('.' | ';' | '\n' | '!' | '?')))
+        .any(|j| {
+            ["his", "her", "him", "he", "she", "himself", "herself"]
+                .iter()
+                .any(|p| doc.is(j, p))
+        })
 }
 
 /// What a business, not a person, calls or writes about: "Comcast called
@@ -2688,19 +2735,23 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
                 *slot = true;
             }
             let w = base(doc.tok_text(k));
-            let quoted = k > 0
-                && matches!(doc.punct(k - 1), Some('"' | '“' | '\''))
-                && matches!(doc.punct(k + 1), Some('"' | '”' | '\''));
-            if sure
-                && doc.kind(k) == Some(TokKind::Word)
-                && (w.chars().count() >= 3 || caps_initials(w))
-                && !is_stop(&fold_word(w))
-            {
-                if !names::is_common_word(w) {
+            // Marcus "Bear" Yellowhawk ... Bear said; Mohamed Yusuf (Mo) ...
+            // Mo wants: a nickname in quotes or brackets recurs as written,
+            // capitalized, even when it is also a word.
+            let enclosed = k > 0
+                && (matches!(doc.punct(k - 1), Some('"' | '“' | '\''))
+                    && matches!(doc.punct(k + 1), Some('"' | '”' | '\''))
+                    || doc.punct(k - 1) == Some('(') && doc.punct(k + 1) == Some(')'));
+            let plain = !names::is_common_word(w) && !is_stop(&fold_word(w));
+            if sure && doc.kind(k) == Some(TokKind::Word) {
+                if plain && (w.chars().count() >= 3 || caps_initials(w)) {
                     names.push(fold_word(w));
-                } else if quoted && doc.capitalized(k) {
-                    // Marcus "Bear" Yellowhawk ... Bear said: a nickname in
-                    // quotes inside a name recurs as written, capitalized.
+                } else if !plain
+                    && enclosed
+                    && doc.capitalized(k)
+                    && (!doc.all_caps(k) || doc.case == CaseMode::Upper)
+                    && w.chars().count() >= 2
+                {
                     nicknames.push(w);
                 }
             }

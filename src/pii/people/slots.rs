@@ -454,6 +454,24 @@ pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out
     if doc.punct(last + 1) != Some('(') {
         return;
     }
+    // "Mohamed Yusuf (Mo)", "Raymond Tso (Ray)": a short form of one of the
+    // name's words, even one the lists keep for something else (mo, ray).
+    let short = doc.tok_text(last + 2);
+    let short_form = doc.kind(last + 2) == Some(TokKind::Word)
+        && doc.punct(last + 3) == Some(')')
+        && short.chars().count() >= 2
+        && (last.saturating_sub(2)..=last).any(|k| {
+            let full = doc.tok_text(k);
+            doc.kind(k) == Some(TokKind::Word)
+                && full.len() > short.len()
+                && full.is_char_boundary(short.len())
+                && full[..short.len()].eq_ignore_ascii_case(short)
+        });
+    if short_form {
+        let why = "A short form of the name just before it, in brackets".to_string();
+        push(doc, last + 2, last + 2, 0.85, why, out);
+        return;
+    }
     // "Terrence (TJ) Washington", "Ms. Adebayo (Funmilayo)", "chuy (jesus
     // ramos)": another name of the same person in brackets.
     if let Some((end, rare)) = slot(doc, words, last + 2, Take::Lowercase) {
