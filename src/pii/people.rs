@@ -1464,7 +1464,18 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
                 k += 1;
             }
             if k > n + 1 && doc.punct(k) == Some('"') {
-                last = k;
+                // Tyrell "T-Bone" Washington: after a nickname in quotes, a
+                // capitalized word is the surname, even a place's name.
+                let s = k + 1;
+                let surname = doc.kind(s) == Some(TokKind::Word)
+                    && !doc.tight(s)
+                    && doc.capitalized(s)
+                    && (!doc.all_caps(s) || doc.case == CaseMode::Upper)
+                    && doc.tok_text(s).chars().count() >= 2
+                    && !is_org_word(doc, s + 1)
+                    && !is_title(doc.tok_text(s))
+                    && word(words, s).is_some_and(|w| w.surname() || !w.is_common());
+                last = if surname { s } else { k };
                 continue;
             }
             return last;
@@ -1544,11 +1555,142 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             None => i += 1,
         }
     }
+    kin_in_brackets(doc, &words, out);
+    hyphenated_given(doc, &words, out);
     slots::scan(doc, &words, out);
     slots::family_names(doc, &words, out);
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// "Seo-yeon", "Jae-hoon", "Eun-ji" (Korean given names of two
+/// syllables) and "Jun-Jun", "Bong-Bong" (Filipino nicknames): two short
+/// parts joined by a hyphen, the first capitalized, the second in
+/// lowercase or the first repeated, neither an English word.
+fn hyphenated_given(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    if doc.case != CaseMode::Mixed {
+        return;
+    }
+    let short = |k: usize| {
+        doc.kind(k) == Some(TokKind::Word)
+            && (2..=4).contains(&doc.tok_text(k).chars().count())
+            && doc.tok_text(k).chars().all(char::is_alphabetic)
+    };
+    for i in 0..doc.toks.len().saturating_sub(2) {
+        if doc.punct(i + 1) != Some('-') || !doc.tight(i + 1) || !doc.tight(i + 2) {
+            continue;
+        }
+        if !short(i) || !short(i + 2) || !doc.capitalized(i) || doc.all_caps(i) {
+            continue;
+        }
+        // Not the middle of a longer hyphenated word ("Tri-Cities-area").
+        if i > 0 && doc.punct(i - 1) == Some('-') && doc.tight(i)
+            || doc.punct(i + 3) == Some('-') && doc.tight(i + 3)
+        {
+            continue;
+        }
+        let (a, b) = (doc.tok_text(i), doc.tok_text(i + 2));
+        let repeated = a == b;
+        let lower_tail = b.chars().next().is_some_and(char::is_lowercase);
+        // English prefixes: Co-op, Re-do, Non-smoking.
+        const PREFIXES: &[&str] = &[
+            "co", "re", "ex", "pre", "non", "bi", "tri", "mid", "sub", "de", "un", "anti", "self",
+            "semi", "post", "in", "out", "e", "x", "wi",
+        ];
+        let prefix = PREFIXES.iter().any(|p| a.eq_ignore_ascii_case(p));
+        let english = |k: usize| !word(words, k).is_some_and(|w| !w.is_common() && !w.stop);
+        if prefix || !(repeated || lower_tail) || !repeated && (english(i) || english(i + 2)) {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[i].start,
+            doc.toks[i + 2].end,
+            0.7,
+            "name.hyphenated",
+            "Looks like a given name of two parts joined by a hyphen".to_string(),
+        ));
+    }
+}
+
+/// "Abdi (son, 6), Ifrah (daughter, 3)", "Jun-Jun (grandson)": a word
+/// followed by a family tie in brackets names a person.
+fn kin_in_brackets(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    const KIN: &[&str] = &[
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "wife",
+        "husband",
+        "partner",
+        "bf",
+        "gf",
+        "boyfriend",
+        "girlfriend",
+        "cousin",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "grandma",
+        "grandpa",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "stepson",
+        "stepdaughter",
+        "stepmom",
+        "stepdad",
+        "fiancé",
+        "fiance",
+        "spouse",
+        "child",
+        "baby",
+        "infant",
+        "toddler",
+        "hijo",
+        "hija",
+        "esposa",
+        "esposo",
+    ];
+    let mixed = doc.case == CaseMode::Mixed;
+    for i in 1..doc.toks.len().saturating_sub(3) {
+        if doc.punct(i + 1) != Some('(') || !KIN.iter().any(|k| doc.is(i + 2, k)) {
+            continue;
+        }
+        if !matches!(doc.punct(i + 3), Some(',' | ')')) {
+            continue;
+        }
+        let Some(w) = word(words, i) else { continue };
+        let ok = if mixed {
+            w.cap && (!w.is_common() || w.given())
+        } else {
+            w.known() && !w.is_common()
+        };
+        if !ok || w.stop || role_word(doc, i) || is_org_word(doc, i) {
+            continue;
+        }
+        // The whole name when the word ends one: "Ifrah Ali (daughter, 3)".
+        let first = extend_back(doc, words, i);
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[first].start,
+            span_end(doc, i),
+            0.8,
+            "name.kin",
+            format!(
+                "Looks like a person's name before '({})'",
+                doc.tok_text(i + 2)
+            ),
+        ));
+    }
 }
 
 /// Vehicle makes and places that come as two capitalized words no list
