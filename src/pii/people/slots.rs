@@ -472,6 +472,28 @@ pub(super) fn nickname_after(doc: &Doc, words: &[Option<Word>], last: usize, out
         push(doc, last + 2, last + 2, 0.85, why, out);
         return;
     }
+    // "Faadumo Jama (prefers Faduma)", "Park Ji-woo (goes by Jiwoo)".
+    let intro = ["prefers", "preferred", "goes"]
+        .iter()
+        .any(|w| doc.is(last + 2, w));
+    let at = if doc.is(last + 3, "by") {
+        last + 4
+    } else {
+        last + 3
+    };
+    if intro && doc.kind(at) == Some(TokKind::Word) && doc.punct(at + 1) == Some(')') {
+        let w = word(words, at);
+        let name_like = if doc.case == CaseMode::Mixed {
+            doc.capitalized(at) && !w.is_some_and(|w| w.stop || w.is_common() && !w.known())
+        } else {
+            w.is_some_and(|w| w.known())
+        };
+        if name_like {
+            let why = "The name the person goes by, in brackets after their name".to_string();
+            push(doc, at, at, 0.85, why, out);
+            return;
+        }
+    }
     // "Terrence (TJ) Washington", "Ms. Adebayo (Funmilayo)", "chuy (jesus
     // ramos)": another name of the same person in brackets.
     if let Some((end, rare)) = slot(doc, words, last + 2, Take::Lowercase) {
