@@ -313,7 +313,9 @@ fn looks_inflected(w: &str) -> bool {
     let l = w.as_bytes();
     let ends =
         |s: &str| l.len() >= s.len() && l[l.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-    l.len() > 4 && (ends("ed") || ends("ing") || ends("ly") || ends("tion"))
+    // Anatoly, Vitaly: Slavic names end in -oly and -aly; adverbs seldom do.
+    let adverb = ends("ly") && !ends("oly") && !ends("aly");
+    l.len() > 4 && (ends("ed") || ends("ing") || adverb || ends("tion"))
 }
 
 /// Weaker triggers: the next word must be in the name data too.
