@@ -609,7 +609,7 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         // SSN; after a word ("SSN:8814") it is.
         let tied = |j: usize| matches!(doc.punct(j), Some('-' | '.' | '/' | ':' | ','));
         if (i > 1 && tied(i - 1) && doc.tight(i) && doc.tight(i - 1) && doc.num_len(i - 2) > 0)
-            || (tied(i + 1) && doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+            || (tied(i + 1) && doc.tight(i + 1) && doc.tight(i + 2) && doc.num_len(i + 2) > 0)
         {
             continue;
         }
