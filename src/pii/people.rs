@@ -1561,12 +1561,73 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     kin_in_brackets(doc, &words, out);
+    speaker_labels(doc, &words, out);
     hyphenated_given(doc, &words, out);
     slots::scan(doc, &words, out);
     slots::family_names(doc, &words, out);
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// A text-message thread copied into a note ("me: u ok? / Dez: im at the
+/// library / staff: ok"): when some lines are said by "me", "staff" or
+/// "him", the other speakers' labels are names.
+fn speaker_labels(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    // Speakers a thread names by pronoun or by the worker's side; "client:"
+    // or "worker:" label a form's fields as often.
+    const GENERIC: &[&str] = &[
+        "me", "staff", "him", "her", "them", "they", "i", "you", "us", "we",
+    ];
+    // The first word of each line, when a colon follows it (after an
+    // optional bracketed time: "[9:42pm] him:").
+    let mut labels: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < doc.toks.len() {
+        let line_start = k == 0 || doc.toks[k].newline_before;
+        if line_start {
+            let mut j = k;
+            if doc.punct(j) == Some('[') {
+                while j < k + 8 && doc.punct(j) != Some(']') {
+                    j += 1;
+                }
+                j += 1;
+            }
+            if doc.kind(j) == Some(TokKind::Word) && doc.punct(j + 1) == Some(':') {
+                labels.push(j);
+            }
+        }
+        k += 1;
+    }
+    let generic = |j: usize| GENERIC.iter().any(|g| doc.is(j, g));
+    if labels.len() < 2 || !labels.iter().any(|&j| generic(j)) {
+        return;
+    }
+    for &j in &labels {
+        let text = doc.tok_text(j);
+        let w = word(words, j);
+        // "Q:" and "A:" are a form's; a word or a field label is no speaker.
+        let letter = text.len() == 1
+            && text.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(text, "Q" | "A");
+        let name_like = letter
+            || w.is_some_and(|w| !w.stop && !w.is_common())
+                && !(doc.case == CaseMode::Mixed && doc.all_caps(j));
+        // A speaker writes more than once, or is a known given name.
+        let again = labels.iter().filter(|&&o| doc.tok_text(o) == text).count() >= 2;
+        if generic(j) || !name_like || role_word(doc, j) || !again && !w.is_some_and(|w| w.given())
+        {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[j].start,
+            doc.toks[j].end,
+            0.75,
+            "name.speaker",
+            "Looks like the name of a person writing in a copied text-message thread".to_string(),
+        ));
+    }
 }
 
 /// "Seo-yeon", "Jae-hoon", "Eun-ji" (Korean given names of two
