@@ -423,6 +423,29 @@ fn nearest_is_birth(
     }
 }
 
+/// Whether a sentence ends between bytes `from` and `to`: a period, "!",
+/// "?" or ";" token, or a line break, ("d.o.b" is one phrase, not ends).
+fn sentence_break(doc: &Doc, from: usize, to: usize) -> bool {
+    let mut k = doc.tok_at(from);
+    while let Some(t) = doc.toks.get(k) {
+        if t.start >= to {
+            break;
+        }
+        if t.start > from && t.newline_before
+            || matches!(doc.punct(k), Some('!' | '?' | ';'))
+            // Not the period of "D.O.B. 3/14" or "b. 6/2".
+            || doc.punct(k) == Some('.')
+                && !doc.tight(k + 1)
+                && k >= 1
+                && doc.tok_text(k - 1).chars().count() > 1
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Birth words written after a date ("3/14/88 (DOB)").
 pub(crate) const BIRTH_AFTER: Phrases = Phrases {
     id: 16,
@@ -461,9 +484,21 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             continue;
         };
         let (start, end) = (s.start, e.end);
-        let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
+        let mut ctx = nearest_is_birth(doc, d.first, 45, prev_end);
         prev_end = end;
-        let after_birth = context::after(doc, d.last, 12, &BIRTH_AFTER);
+        // "ROI revoked 11/20. Name, DOB, SSN": a birth word in the next
+        // sentence is about another thing.
+        let after_birth = context::after(doc, d.last, 12, &BIRTH_AFTER)
+            .filter(|&(_, dist)| !sentence_break(doc, end, end + dist));
+        // "birth cert.\nOrder for protection filed 6/19": a month and day
+        // with no year is a birthday only in the birth word's sentence.
+        if d.year.is_none() && matches!(ctx, Some((true, _))) {
+            if let Some((_, dist)) = context::before(doc, d.first, 45, &DOB_WORDS) {
+                if sentence_break(doc, s.start - dist, s.start) {
+                    ctx = None;
+                }
+            }
+        }
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
             (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
@@ -477,7 +512,8 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             },
         };
         if let Some(y) = d.year {
-            if y > as_of || y < 1900 {
+            // "Don't enter DOB as 01/01/1900": a system's empty date.
+            if y > as_of || y <= 1900 {
                 continue;
             }
         }
