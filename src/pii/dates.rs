@@ -1748,6 +1748,10 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 let who = doc.tok_text(i - 2);
                 PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
                     || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                    // "Youngest, Nou, is 14 months.", "Nou (baby) is 6 weeks."
+                    || matches!(doc.punct(i - 2), Some(',' | ')'))
+                        && i >= 3
+                        && doc.capitalized(i - 3)
                     || doc.case != CaseMode::Mixed
                         && doc.kind(i - 2) == Some(TokKind::Word)
                         && !names::is_common_word(who)
