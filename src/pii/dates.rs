@@ -423,6 +423,29 @@ fn nearest_is_birth(
     }
 }
 
+/// Whether a sentence ends between bytes `from` and `to`: a period, "!",
+/// "?" or ";" token, or a line break, ("d.o.b" is one phrase, not ends).
+fn sentence_break(doc: &Doc, from: usize, to: usize) -> bool {
+    let mut k = doc.tok_at(from);
+    while let Some(t) = doc.toks.get(k) {
+        if t.start >= to {
+            break;
+        }
+        if t.start > from && t.newline_before
+            || matches!(doc.punct(k), Some('!' | '?' | ';'))
+            // Not the period of "D.O.B. 3/14" or "b. 6/2".
+            || doc.punct(k) == Some('.')
+                && !doc.tight(k + 1)
+                && k >= 1
+                && doc.tok_text(k - 1).chars().count() > 1
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Birth words written after a date ("3/14/88 (DOB)").
 pub(crate) const BIRTH_AFTER: Phrases = Phrases {
     id: 16,
@@ -461,9 +484,21 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             continue;
         };
         let (start, end) = (s.start, e.end);
-        let ctx = nearest_is_birth(doc, d.first, 45, prev_end);
+        let mut ctx = nearest_is_birth(doc, d.first, 45, prev_end);
         prev_end = end;
-        let after_birth = context::after(doc, d.last, 12, &BIRTH_AFTER);
+        // "ROI revoked 11/20. Name, DOB, SSN": a birth word in the next
+        // sentence is about another thing.
+        let after_birth = context::after(doc, d.last, 12, &BIRTH_AFTER)
+            .filter(|&(_, dist)| !sentence_break(doc, end, end + dist));
+        // "birth cert.\nOrder for protection filed 6/19": a month and day
+        // with no year is a birthday only in the birth word's sentence.
+        if d.year.is_none() && matches!(ctx, Some((true, _))) {
+            if let Some((_, dist)) = context::before(doc, d.first, 45, &DOB_WORDS) {
+                if sentence_break(doc, s.start - dist, s.start) {
+                    ctx = None;
+                }
+            }
+        }
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
             (_, Some((w, _))) => (0.9, format!("Looks like a date of birth: a date followed by '{w}'")),
@@ -477,7 +512,8 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             },
         };
         if let Some(y) = d.year {
-            if y > as_of || y < 1900 {
+            // "Don't enter DOB as 01/01/1900": a system's empty date.
+            if y > as_of || y <= 1900 {
                 continue;
             }
         }
@@ -951,6 +987,15 @@ const PERSON: &[&str] = &[
     "he",
     "they",
     "newborn",
+    // Short forms in case notes: "cl (16)", "her bf (21)".
+    "cl",
+    "clt",
+    "bf",
+    "gf",
+    // "5 kids, youngest is 2.", "oldest (14)".
+    "youngest",
+    "oldest",
+    "eldest",
 ];
 
 /// Words after "N year old" that make it a person's age even when a
@@ -990,9 +1035,14 @@ pub(crate) const AGE_GUESS: Phrases = Phrases {
     list: &[
         "age",
         "born",
+        "boy",
         "didn't give",
         "dob",
+        "girl",
+        "guy",
         "he's",
+        "kid",
+        "kids",
         "last name",
         "looks",
         "name",
@@ -1018,11 +1068,49 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let s = doc.tok_text(i);
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suf = s.get(digits.len()..).unwrap_or("").to_ascii_lowercase();
-            // "34M", "34F": age and sex, as in a medical note.
+            // "34M", "34F": age and sex, as in a medical note; "Jiyoung
+            // Han 31F." ends a sentence. Not a temperature ("low of 2F",
+            // "temp 58F"), an amount ("$1.2M") or a unit in a list of unit
+            // codes ("Units 2A, 3C, 4F").
+            let code = |k: usize| doc.kind(k) == Some(TokKind::Mixed);
+            // "Temperature 19F.", "opens when temp < 20F": a reading.
+            let weather = (i.saturating_sub(6)..i).any(|k| {
+                matches!(doc.punct(k), Some('<' | '>'))
+                    || [
+                        "temp",
+                        "temperature",
+                        "weather",
+                        "low",
+                        "high",
+                        "below",
+                        "above",
+                        "degrees",
+                        "forecast",
+                        "overnight",
+                        "chill",
+                    ]
+                    .iter()
+                    .any(|w| doc.is(k, w))
+            });
+            let not_age = weather
+                || i >= 1
+                    && (doc.tight(i) && doc.punct(i - 1).is_some()
+                        || [
+                            "of", "temp", "low", "high", "at", "to", "unit", "units", "apt",
+                            "room", "rooms", "suite", "floor", "lot", "degrees",
+                        ]
+                        .iter()
+                        .any(|w| doc.is(i - 1, w))
+                        || doc.punct(i - 1) == Some(',') && code(i - 2))
+                || doc.punct(i + 1) == Some(',') && code(i + 2);
+            let closed = !doc.tight(i + 1)
+                || matches!(doc.punct(i + 1), Some('.' | ','))
+                    && !(doc.tight(i + 2) && doc.kind(i + 2) != Some(TokKind::Punct));
             if !digits.is_empty()
                 && digits.len() <= 2
                 && matches!(suf.as_str(), "m" | "f")
-                && !doc.tight(i + 1)
+                && closed
+                && !not_age
             {
                 if let Ok(v) = digits.parse::<u32>() {
                     if (1..=110).contains(&v) {
@@ -1110,10 +1198,11 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "keke. 22. 8 mo pregnant": a period and a space end a sentence.
         if doc.tight(i + 1)
             && matches!(doc.punct(i + 1), Some('.' | ',' | ':' | '/' | '%'))
             && doc.num_len(i + 2) > 0
-            && (doc.tight(i + 2) || doc.punct(i + 1) != Some(','))
+            && (doc.tight(i + 2) || !matches!(doc.punct(i + 1), Some(',' | '.')))
         {
             continue;
         }
@@ -1274,7 +1363,16 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 && doc.tight(i - 2)
                 // "DOB 19610318 (65)".
                 || doc.num_len(i - 2) == 8;
+            // "Angelo Reyes Jr. (17)", "Dale Hicks III (52)": after a
+            // name's suffix.
+            let suffix = |k: usize| {
+                ["jr", "sr", "ii", "iii", "iv"].iter().any(|w| doc.is(k, w))
+                    && k >= 1
+                    && doc.capitalized(k - 1)
+            };
             let person = PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
+                || suffix(i - 2)
+                || i >= 4 && doc.punct(i - 2) == Some('.') && doc.tight(i - 2) && suffix(i - 3)
                 || matches!(doc.punct(i - 2), Some('"' | '\''))
                 || (doc.capitalized(i - 2) && !doc.all_caps(i - 2))
                 || (doc.case != CaseMode::Mixed
@@ -1303,7 +1401,17 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     && doc.tight(i - 2)
                     && doc.tok_text(i - 3).chars().count() == 1
                     && doc.capitalized(i - 3);
+            // "Mrs. Kim, Soon-ja, 68,": a hyphenated name whose second
+            // part is lowercase.
+            let hyphenated = i >= 4
+                && doc.kind(i - 2) == Some(TokKind::Word)
+                && doc.punct(i - 3) == Some('-')
+                && doc.tight(i - 3)
+                && doc.tight(i - 2)
+                && doc.capitalized(i - 4)
+                && !doc.all_caps(i - 4);
             let name_like = closing
+                || hyphenated
                 || doc.kind(i - 2) == Some(TokKind::Word)
                     && (PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                         || (doc.capitalized(i - 2) && month_of(p).is_none())
@@ -1337,8 +1445,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let enumerator = doc.punct(e + 1) == Some(')')
                 && doc.tight(e + 1)
                 && !(i.saturating_sub(6)..i).any(|k| doc.punct(k) == Some('('));
+            // "Pham Thi Hoa (Ms. Hoa), 49 - nail salon closed", "Yeng
+            // Thao, 36 — newly dx'd": a dash set off by spaces also closes.
+            let spaced_dash = doc.punct(e + 1) == Some('-')
+                && !doc.tight(e + 1)
+                && !doc.tight(e + 2)
+                && doc.num_len(e + 2) == 0;
             let ends = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')' | '('))
                 || doc.is(e + 1, "and")
+                || spaced_dash
                 || e + 1 == n
                 || doc.toks.get(e + 1).is_some_and(|t| t.newline_before);
             if ends && name_like && !enumerator {
@@ -1380,10 +1495,11 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             let is_contraction = p.len() > 2
                 && (p.ends_with("'s") || p.ends_with("'S"))
                 && (doc.capitalized(i - 1)
-                    || ["she's", "he's", "who's", "i'm"]
+                    || ["she's", "he's", "who's"]
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(p)))
-                || ["shes", "hes", "im"]
+                // "so I'm 68": "i'm" has no "'s" to end with.
+                || ["i'm", "shes", "hes", "im"]
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(p));
             let ends = matches!(
@@ -1392,7 +1508,15 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             ) || ["and", "now", "born", "dob", "years", "yrs", "yo"]
                 .iter()
                 .any(|w| doc.is(i + 1, w))
-                || i + 1 == n;
+                || i + 1 == n
+                // "so I'm 68\n", "he's 20 is that ok", "she's 19 & pregnant":
+                // after "I'm" or "he's", a new clause or line.
+                || doc.toks[i + 1].newline_before
+                || doc.punct(i + 1) == Some('&')
+                || ["is", "but", "so", "with"].iter().any(|w| doc.is(i + 1, w))
+                    && ["she's", "he's", "who's", "i'm", "shes", "hes", "im"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(p));
             if is_contraction && ends {
                 push_age(out, t.start, t.end, 0.7, v, "age.stated");
                 continue;
@@ -1465,12 +1589,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             && (doc.is(i - 1, "is")
                 || doc.is(i - 1, "was")
                 || doc.is(i - 1, "turns")
-                || doc.is(i - 1, "turned"))
+                || doc.is(i - 1, "turned")
+                // "Lorena tiene 39, Esteban 44." (Spanish: has 39 years).
+                || doc.is(i - 1, "tiene"))
         {
             let who = doc.tok_text(i - 2);
             let subject = [
                 "she", "he", "they", "client", "who", "son", "daughter", "child", "youth", "now",
-                "cl", "clt", "yth", "pt", "guest", "tenant", "resident",
+                "cl", "clt", "yth", "pt", "guest", "tenant", "resident", "ella", "él",
             ]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(who))
@@ -1500,7 +1626,10 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || doc.punct(i + 1) == Some('-') && !doc.tight(i + 1)
                 || next == "and"
                 || next == "now"
-                || i + 1 == n;
+                // "her son Bao who is 19 & on SSI".
+                || doc.punct(i + 1) == Some('&')
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before;
             if subject && ends {
                 let end = if years { doc.toks[i + 1].end } else { t.end };
                 push_age(out, t.start, end, 0.75, v, "age.stated");
@@ -1517,6 +1646,25 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             && doc.punct(i + 1) == Some('.')
             && doc.tight(i + 1)
             && !doc.tight(i + 2)
+        {
+            push_age(out, t.start, t.end, 0.6, v, "age.stated");
+            continue;
+        }
+        // "skyler (no last name given), says 18.": a self-reported age
+        // right after "says" when a person is the one saying.
+        let sayer = i >= 2
+            && (doc.is(i - 1, "says") || doc.is(i - 1, "said"))
+            && (matches!(doc.punct(i - 2), Some(',' | ')'))
+                || [
+                    "she", "he", "they", "youth", "yth", "client", "cl", "caller",
+                ]
+                .iter()
+                .any(|w| doc.is(i - 2, w))
+                || doc.capitalized(i - 2) && !doc.all_caps(i - 2));
+        if sayer
+            && (12..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';')) || i + 1 == n)
+            && !(doc.tight(i + 2) && doc.num_len(i + 2) > 0)
         {
             push_age(out, t.start, t.end, 0.6, v, "age.stated");
             continue;
@@ -1552,8 +1700,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             unit.as_str(),
             "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day"
         );
-        // "52 años" (Spanish): a person's age in years.
-        if unit == "yo" || unit == "yoa" || unit == "años" || unit == "anos" {
+        // "52 años" (Spanish), "50 tuổi" (Vietnamese, a word used only
+        // for age): a person's age in years.
+        if ["yo", "yoa", "años", "anos", "tuổi"].contains(&unit.as_str()) {
+            push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        // "35 Jahre alt" (German), "elle a 35 ans" (French): the age form
+        // only, not "seit 3 Jahre" or "depuis 3 ans", which are durations.
+        if unit == "jahre" && doc.is(k + 1, "alt") {
+            push_age(out, t.start, doc.toks[k + 1].end, 0.85, v, "age.years_old");
+            continue;
+        }
+        if unit == "ans" && i >= 1 && doc.is(i - 1, "a") {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
             continue;
         }
@@ -1583,7 +1742,21 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             || doc.toks.get(m).is_some_and(|t| t.newline_before);
         if is_small && closed && i >= 1 && v <= 36 {
             let p = doc.tok_text(i - 1);
-            let person = doc.is(i - 1, "is")
+            // "Youngest is 14 months", "Angel is 6 weeks", but not "wait at
+            // DOL is 3 weeks": "is" after a person word or a name.
+            let is_person = i >= 2 && {
+                let who = doc.tok_text(i - 2);
+                PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
+                    || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                    // "Youngest, Nou, is 14 months.", "Nou (baby) is 6 weeks."
+                    || matches!(doc.punct(i - 2), Some(',' | ')'))
+                        && i >= 3
+                        && doc.capitalized(i - 3)
+                    || doc.case != CaseMode::Mixed
+                        && doc.kind(i - 2) == Some(TokKind::Word)
+                        && !names::is_common_word(who)
+            };
+            let person = doc.is(i - 1, "is") && is_person
                 || doc.is(i - 1, "baby")
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(p))
                 || doc.kind(i - 1) == Some(TokKind::Word)
@@ -1711,6 +1884,21 @@ fn push_age(out: &mut Vec<Cand>, start: usize, end: usize, conf: f32, v: u32, ru
     ));
 }
 
+/// The number of tokens of a field separator at token `i` ("//" or "|").
+fn field_sep(doc: &Doc, i: usize) -> Option<usize> {
+    match doc.punct(i) {
+        Some('|') => Some(1),
+        Some('/') if doc.punct(i + 1) == Some('/') && doc.tight(i + 1) => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether token `i` is an emoji or another pictograph (the symbol blocks
+/// from U+2600 on), which closes a phrase as punctuation does.
+fn emoji(doc: &Doc, i: usize) -> bool {
+    doc.punct(i).is_some_and(|c| c as u32 >= 0x2600)
+}
+
 /// "kayleigh is 17, brooklynn 18.", "Marquise 16.": a number standing
 /// right after a name found with confidence, closed by punctuation, is the
 /// person's age.
@@ -1724,7 +1912,20 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         // "ana lucia reyes, 34, HIV+", "tyler (17)": a comma or a bracket between.
         let mut expect = c.end + 1;
         let mut bracket = false;
-        if doc.punct(i) == Some(',') && doc.toks.get(i).is_some_and(|p| p.start == c.end) {
+        // "INTAKE // LORENA MEDINA-CRUZ // 29 // DOB": fields of a header
+        // line set off by "//" or "|"; the same mark must close the number.
+        let sep = field_sep(doc, i).filter(|_| !doc.tight(i));
+        if let Some(w) = sep {
+            i += w;
+            expect = doc.toks.get(i).map_or(0, |t| t.start);
+            let after = i + 1;
+            if !(field_sep(doc, after) == Some(w) && !doc.tight(after)
+                || after == doc.toks.len()
+                || doc.toks.get(after).is_some_and(|t| t.newline_before))
+            {
+                continue;
+            }
+        } else if doc.punct(i) == Some(',') && doc.toks.get(i).is_some_and(|p| p.start == c.end) {
             i += 1;
             expect = c.end + 2;
         } else if doc.punct(i) == Some('(') && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
@@ -1772,9 +1973,13 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             || doc.is(i_end + 1, "and")
             || i_end + 1 == doc.toks.len()
             || doc.toks[i_end + 1].newline_before
-            || verb_after && !unit;
-        // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age.
-        let glued = doc.tight(i + 1) && doc.num_len(i + 2) > 0;
+            || verb_after && !unit
+            || sep.is_some()
+            // "jayden 17 🙁 parents kicked him out": an emoji closes.
+            || emoji(doc, i_end + 1);
+        // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age
+        // ("Ortiz, 33)\n10. Any" is not glued: the digits are past a break).
+        let glued = doc.tight(i + 1) && doc.tight(i + 2) && doc.num_len(i + 2) > 0;
         if ends && !glued {
             found.push(Cand::new(
                 Kind::Age,
@@ -1787,4 +1992,106 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         }
     }
     cands.extend(found);
+    ages_in_lists(doc, cands);
+}
+
+/// Units a child's or a person's age is given in after the number.
+const AGE_UNITS: &[&str] = &[
+    "months", "month", "mos", "mo", "weeks", "wks", "years", "yrs", "yo",
+];
+
+/// "Children: Nasra (6), Abdullahi (4), Idil 11 months", "Hibaaq 6,
+/// Guuleed 3 with her", "2 children (3yo and 11 mo)": the next item of a
+/// list that starts with an age is an age too, when it names a person
+/// (a name, then the number) or gives the number with an age's unit.
+fn ages_in_lists(doc: &Doc, cands: &mut Vec<Cand>) {
+    let mut ages: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Age)
+        .map(|c| (c.start, c.end))
+        .collect();
+    ages.sort_unstable();
+    let mut q = 0;
+    while q < ages.len() {
+        let (_, end) = ages[q];
+        q += 1;
+        let mut k = doc.tok_at(end);
+        // "(4), Idil": past the bracket the age was in.
+        if doc.punct(k) == Some(')') && doc.tight(k) {
+            k += 1;
+        }
+        let joined = doc.punct(k) == Some(',') || doc.punct(k) == Some('&') || doc.is(k, "and");
+        if !joined {
+            continue;
+        }
+        k += 1;
+        if doc.is(k, "and") && doc.punct(k - 1) == Some(',') {
+            k += 1;
+        }
+        // A name: one found, or a capitalized word no dictionary knows.
+        let named = doc.toks.get(k).is_some_and(|t| {
+            cands
+                .iter()
+                .any(|c| c.kind == Kind::Name && c.start <= t.start && t.end <= c.end)
+        }) || doc.kind(k) == Some(TokKind::Word)
+            && doc.capitalized(k)
+            && !doc.all_caps(k)
+            && !names::is_common_word(doc.tok_text(k))
+            && month_of(doc.tok_text(k)).is_none();
+        if named {
+            k += 1;
+        }
+        let bracket = doc.punct(k) == Some('(');
+        if bracket {
+            k += 1;
+        }
+        let Some(v) = doc.num(k).filter(|v| (1..=99).contains(v)) else {
+            continue;
+        };
+        if doc.num_len(k) > 2 || doc.tight(k + 1) && doc.num_len(k + 2) > 0 {
+            continue;
+        }
+        let mut e = k;
+        let unit = AGE_UNITS.iter().any(|u| doc.is(k + 1, u));
+        if unit {
+            e += 1;
+        }
+        if bracket && doc.punct(e + 1) != Some(')') {
+            continue;
+        }
+        let closed = matches!(doc.punct(e + 1), Some(',' | '.' | ';' | ')' | '&'))
+            || doc.is(e + 1, "and")
+            || e + 1 >= doc.toks.len()
+            || doc.toks[e + 1].newline_before;
+        // Not "Keke, 30, 2 boys": without a name, a count of things.
+        let not_unit = doc.kind(e + 1) != Some(TokKind::Word)
+            || ![
+                "days", "minutes", "min", "hours", "hrs", "dollars", "percent", "am", "pm", "kids",
+                "children", "boys", "girls", "times", "nights", "pregnant", "sober", "clean",
+                "ago",
+            ]
+            .iter()
+            .any(|w| doc.is(e + 1, w));
+        // "Kiana Tautala, 19, 24 wks pregnant": a unit alone needs the
+        // item to end there.
+        if !(closed || unit && doc.is(e + 1, "old") || named && not_unit) {
+            continue;
+        }
+        if !named && !unit && !bracket {
+            continue;
+        }
+        let (s, t) = (doc.toks[k].start, doc.toks[e].end);
+        if ages.iter().any(|&(a, b)| a < t && s < b) {
+            continue;
+        }
+        cands.push(Cand::new(
+            Kind::Age,
+            s,
+            t,
+            0.65,
+            "age.list",
+            format!("Looks like a person's age ({v}) in a list after another age"),
+        ));
+        ages.push((s, t));
+    }
 }
