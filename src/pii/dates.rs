@@ -1101,7 +1101,7 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                         ]
                         .iter()
                         .any(|w| doc.is(i - 1, w))
-                        || doc.punct(i - 1) == Some(',') && code(i - 2))
+                        || i >= 2 && doc.punct(i - 1) == Some(',') && code(i - 2))
                 || doc.punct(i + 1) == Some(',') && code(i + 2);
             let closed = !doc.tight(i + 1)
                 || matches!(doc.punct(i + 1), Some('.' | ','))
