@@ -1561,6 +1561,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     kin_in_brackets(doc, &words, out);
+    role_then_bracket(doc, &words, out);
     speaker_labels(doc, &words, out);
     hyphenated_given(doc, &words, out);
     slots::scan(doc, &words, out);
@@ -1568,6 +1569,62 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// "Survivor (Efua) asked", "her son (Abdirahman)", "client (r.
+/// delacruz)": a word for a person, then a name in brackets.
+fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    for i in 0..doc.toks.len().saturating_sub(3) {
+        // "interpreter (Mandarin)", "case manager (Jenna)": staff are no PII.
+        let staff = STAFF_WORDS.iter().any(|w| doc.is(i, w));
+        if doc.punct(i + 1) != Some('(') || !role_word(doc, i) || staff {
+            continue;
+        }
+        // One or two words, or an initial and a surname, then ")".
+        let first = i + 2;
+        let mut last = first;
+        let initial = doc.tok_text(first).chars().count() == 1 && doc.punct(first + 1) == Some('.');
+        if initial {
+            last = first + 2;
+        } else if word(words, first + 1).is_some() {
+            last = first + 1;
+        }
+        if doc.punct(last + 1) != Some(')') {
+            continue;
+        }
+        let name_like = |k: usize| {
+            word(words, k).is_some_and(|w| {
+                !w.stop
+                    && if mixed {
+                        w.cap && (!w.is_common() || w.given())
+                    } else {
+                        !w.is_common() && (w.known() || doc.tok_text(k).chars().count() >= 3)
+                    }
+            }) && !role_word(doc, k)
+                && !is_org_word(doc, k)
+                && !origin_word(doc.tok_text(k))
+        };
+        let ok = if initial {
+            name_like(last)
+        } else {
+            (first..=last).all(name_like)
+        };
+        if !ok {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[first].start,
+            doc.toks[last].end,
+            0.8,
+            "name.context",
+            format!(
+                "Looks like a person's name in brackets after '{}'",
+                doc.tok_text(i)
+            ),
+        ));
+    }
 }
 
 /// A text-message thread copied into a note ("me: u ok? / Dez: im at the
