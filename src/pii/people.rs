@@ -1561,6 +1561,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
     }
     kin_in_brackets(doc, &words, out);
+    first_quoted_last(doc, &words, out);
     role_then_bracket(doc, &words, out);
     speaker_labels(doc, &words, out);
     hyphenated_given(doc, &words, out);
@@ -1569,6 +1570,50 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+}
+
+/// `Ligaya "Gaya" Santos`, `Rogelio "Jun" Bautista`: a capitalized word,
+/// a nickname in quotes and a surname make a name even when no list knows
+/// the first word.
+fn first_quoted_last(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    if doc.case == CaseMode::Upper {
+        return;
+    }
+    for i in 0..doc.toks.len().saturating_sub(4) {
+        if doc.punct(i + 1) != Some('"') {
+            continue;
+        }
+        let Some(w) = word(words, i) else { continue };
+        if !w.cap || w.stop || w.is_common() && !w.given() || is_title(doc.tok_text(i)) {
+            continue;
+        }
+        // One to three words (or hyphenated parts) in quotes.
+        let mut k = i + 2;
+        while k < i + 6
+            && (doc.kind(k) == Some(TokKind::Word)
+                || doc.punct(k) == Some('-') && doc.tight(k) && doc.tight(k + 1))
+        {
+            k += 1;
+        }
+        if k == i + 2 || doc.punct(k) != Some('"') {
+            continue;
+        }
+        let s = k + 1;
+        let surname = word(words, s).is_some_and(|x| {
+            x.cap && !x.stop && (x.surname() || !x.is_common()) && !doc.all_caps(s)
+        }) && !is_org_word(doc, s + 1);
+        if !surname {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[i].start,
+            doc.toks[s].end,
+            0.85,
+            "name.full",
+            "Looks like a first name, a nickname in quotes and a surname".to_string(),
+        ));
+    }
 }
 
 /// "Survivor (Efua) asked", "her son (Abdirahman)", "client (r.
