@@ -1570,6 +1570,82 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
+    list_members(doc, &words, out);
+}
+
+/// "Kids: Angelo (12), Bea (8), Migo (22 months)", "Present: Hodan,
+/// Sahra, Yusuf": in a list of single words (each perhaps with a bracket
+/// after it), the neighbours of a found name are names too.
+fn list_members(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+    let mixed = doc.case == CaseMode::Mixed;
+    let n = doc.toks.len();
+    // The token after a bracket group that starts at `k`, if one does.
+    let after_bracket = |k: usize| {
+        if doc.punct(k) != Some('(') {
+            return Some(k);
+        }
+        (k + 1..(k + 8).min(n))
+            .find(|&j| doc.punct(j) == Some(')'))
+            .map(|j| j + 1)
+    };
+    let sep = |k: usize| matches!(doc.punct(k), Some(',' | '&')) || doc.is(k, "and");
+    let member = |k: usize| {
+        word(words, k).is_some_and(|w| {
+            !w.stop
+                && if mixed {
+                    w.cap && !doc.all_caps(k) && !w.is_common()
+                } else {
+                    w.known() && !w.is_common()
+                }
+        }) && !role_word(doc, k)
+            && !is_org_word(doc, k)
+            && !is_org_word(doc, k + 1)
+            && !origin_word(doc.tok_text(k))
+            // One word per item: the next token ends the item.
+            && (k + 1 >= n
+                || matches!(doc.punct(k + 1), Some(',' | '&' | '(' | ';' | '.' | ')'))
+                || doc.is(k + 1, "and")
+                || doc.toks[k + 1].newline_before)
+    };
+    let single_names: Vec<usize> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Name && c.conf >= 0.7)
+        .map(|c| doc.tok_at(c.start))
+        .filter(|&k| doc.toks.get(k).is_some_and(|t| t.end >= span_end(doc, k)) && member(k))
+        .collect();
+    let mut found = Vec::new();
+    for &p in &single_names {
+        // To the right: ", Bea (8), Migo (22 months)".
+        let mut k = p;
+        while let Some(next) = after_bracket(k + 1) {
+            let s = next;
+            let q = if doc.punct(s) == Some(',') && doc.is(s + 1, "and") {
+                s + 2
+            } else {
+                s + 1
+            };
+            if !sep(s) || q >= n || doc.toks[q].newline_before || !member(q) {
+                break;
+            }
+            found.push(q);
+            k = q;
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    for q in found {
+        if single_names.contains(&q) {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Name,
+            doc.toks[q].start,
+            doc.toks[q].end,
+            0.75,
+            "name.list",
+            "Looks like a person's name in a list of names".to_string(),
+        ));
+    }
 }
 
 /// `Ligaya "Gaya" Santos`, `Rogelio "Jun" Bautista`: a capitalized word,
