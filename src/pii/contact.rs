@@ -689,11 +689,44 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some(e) = unit_at(doc, i, false) {
+            // "NEW UNIT 3217 E OLYMPIC AVE": the number is the house number
+            // of a street address, found from the next token.
+            if street_at(doc, e).is_some() {
+                i += 1;
+                continue;
+            }
+            // "Apt 204, 1919 W Boone Ave", "Unit 5 at 3111 E Everett Ave":
+            // the unit of the street address after it, redacted as one.
+            let mut k = e + 1;
+            if doc.punct(k) == Some(',') || doc.is(k, "at") {
+                k += 1;
+            }
+            if let Some((end_tok, conf, _, _)) = street_at(doc, k) {
+                let end_tok = extend_unit_city(doc, end_tok);
+                out.push(Cand::new(
+                    Kind::Address,
+                    doc.toks[i].start,
+                    doc.toks[end_tok].end,
+                    conf,
+                    "address.street",
+                    "Looks like a street address with its unit number".to_string(),
+                ));
+                i = end_tok + 1;
+                continue;
+            }
+            // Measured: "unit 14", "apt 3B" alone is mostly a unit of a
+            // program's building or the landlord's property, no address of
+            // one client; kept (below the default threshold) so a stronger
+            // finding over it does not lose to it. A lot or space number
+            // ("EWU lot P12", "RV park, space 31") is where someone sleeps.
+            let building = ["apartment", "apt", "ste", "suite", "unit"]
+                .iter()
+                .any(|w| doc.is(i, w));
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[i].start,
                 doc.toks[e].end,
-                0.7,
+                if building { 0.45 } else { 0.7 },
                 "address.unit",
                 "Looks like an apartment or unit number".to_string(),
             ));
@@ -751,14 +784,24 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
 /// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
-    if (3..=5).contains(&doc.num_len(i + 1))
-        && matches!(
-            doc.tok_text(i),
-            "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
-        )
-        && doc.capitalized(i + 2)
-        && !super::names::is_common_word(doc.tok_text(i + 2))
-    {
+    // "home visit at e 2215 pacific": in a note typed without capitals the
+    // direction and the street are lowercase too.
+    let lower = doc.lowercase_style || doc.case == CaseMode::Lower;
+    let dir = match doc.tok_text(i) {
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW" => true,
+        "n" | "s" | "e" | "w" => lower,
+        _ => false,
+    };
+    let name_ok = |k: usize| {
+        let w = doc.tok_text(k);
+        let cap = doc.capitalized(k) || lower && doc.kind(k) == Some(TokKind::Word);
+        // "N 3402 Post, unit C": a common word is a street name when a
+        // street type or a unit follows it.
+        cap && (!super::names::is_common_word(w)
+            || is_word_in(doc, k + 1, &STREET_SUFFIXES)
+            || doc.punct(k + 1) == Some(',') && unit_at(doc, k + 2, true).is_some())
+    };
+    if dir && (3..=5).contains(&doc.num_len(i + 1)) && name_ok(i + 2) {
         let mut e = i + 2;
         if is_word_in(doc, e + 1, &STREET_SUFFIXES) {
             e += 1;
