@@ -733,6 +733,18 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
+        if let Some((s, e)) = structure_at(doc, i) {
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.65,
+                "address.place",
+                "Looks like a bridge or overpass where the client can be found".to_string(),
+            ));
+            i = e + 1;
+            continue;
+        }
         if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
             // Measured: a short "at/in X" without a number or a place noun is
             // usually a shelter or a city, not where to find someone.
@@ -759,7 +771,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                 && !(s..e).any(|k| {
                     doc.is(k, "on") || doc.is(k, "and") || doc.punct(k) == Some('&')
                 });
-            let conf = if broad_prep && words <= 4 && !specific || agency {
+            // "parked at the Hamilton St lot on Tuesdays", "near Riverfront
+            // Park Thursdays 1-3pm": a service's stop on its schedule.
+            let schedule = schedule_in(doc, s, e + 4);
+            let conf = if broad_prep && words <= 4 && !specific || agency || schedule {
                 0.45
             } else {
                 0.65
@@ -1375,6 +1390,168 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j = k;
     }
     None
+}
+
+/// Structures that carry a street's name and that people camp under.
+const STRUCTURES: &[&str] = &[
+    "bridge",
+    "overpass",
+    "underpass",
+    "viaduct",
+    "trestle",
+    "on-ramp",
+    "off-ramp",
+];
+
+/// Words that end the side of a structure: "on the south side", "by the
+/// falls", "near the rail yard".
+const SIDE_WORDS: &[&str] = &[
+    "bank", "end", "falls", "side", "stairs", "steps", "tracks", "yard",
+];
+
+/// "the Freya St overpass by the tracks", "maple st bridge", "Sunset Hwy
+/// overpass at Government Way", "the Peaceful Valley underpass by Main": a
+/// bridge or overpass named by its street is a findable place wherever it
+/// is written, without a verb of sleeping before it ("now under ...",
+/// "checked on the kids under ..."). Returns the first and last token.
+fn structure_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let first = i;
+    let mut j = i;
+    if doc.is(j, "the") {
+        j += 1;
+    }
+    // The name: capitalized words, numbers ("I-90"), then maybe a street type.
+    let name_start = j;
+    let mut suffix = false;
+    while j < name_start + 4 {
+        let k = doc.kind(j);
+        if j > name_start && is_word_in(doc, j, &STREET_SUFFIXES) {
+            suffix = true;
+            j += 1;
+            if doc.punct(j) == Some('.') && doc.tight(j) {
+                j += 1;
+            }
+            break;
+        }
+        let cap = k == Some(TokKind::Word)
+            && doc.capitalized(j)
+            && !(doc.all_caps(j) && doc.case == CaseMode::Mixed && doc.tok_text(j).len() > 1);
+        let num = matches!(k, Some(TokKind::Num | TokKind::Mixed));
+        // "I-90": a tight hyphen inside the name.
+        let hyphen =
+            j > name_start && doc.punct(j) == Some('-') && doc.tight(j) && doc.tight(j + 1);
+        // "maple st bridge": a lowercase name only right before a street type.
+        let lower = k == Some(TokKind::Word)
+            && !doc.capitalized(j)
+            && is_word_in(doc, j + 1, &STREET_SUFFIXES)
+            && !["the", "a", "an", "old", "new", "this", "that", "same"]
+                .iter()
+                .any(|w| doc.is(j, w));
+        if !(cap || num || hyphen || lower) || is_one_of(doc, j, STRUCTURES) {
+            break;
+        }
+        j += 1;
+    }
+    if j == name_start || !is_one_of(doc, j, STRUCTURES) {
+        return None;
+    }
+    // In a note in capitals every word is capitalized: a street type or a
+    // number must show the name is a street's.
+    let numbered = (name_start..j).any(|k| matches!(doc.kind(k), Some(TokKind::Num)));
+    if doc.case == CaseMode::Upper && !suffix && !numbered {
+        return None;
+    }
+    // A lone capitalized common word ("the Old bridge", "The bridge") is no name.
+    if !suffix
+        && !numbered
+        && j == name_start + 1
+        && super::names::is_common_word(doc.tok_text(name_start))
+    {
+        return None;
+    }
+    // "'Rose Street Bridge Housing'": part of a longer name (a program's).
+    if doc.case == CaseMode::Mixed
+        && doc.kind(j + 1) == Some(TokKind::Word)
+        && doc.capitalized(j + 1)
+        && doc.toks.get(j + 1).is_some_and(|t| !t.newline_before)
+    {
+        return None;
+    }
+    let mut last = j;
+    // "by the tracks", "on the south side", "at Government Way", "by Trent".
+    if ["by", "near", "on", "at", "off", "under", "below", "above"]
+        .iter()
+        .any(|p| doc.is(last + 1, p))
+        && doc.toks.get(last + 1).is_some_and(|t| !t.newline_before)
+    {
+        let mut k = last + 2;
+        let mut end = None;
+        // In capitals every word looks like a name: one word only.
+        let max = if doc.case == CaseMode::Upper {
+            k + 1 + usize::from(doc.is(k, "the"))
+        } else {
+            last + 6
+        };
+        while k < max {
+            let Some(t) = doc.toks.get(k) else { break };
+            let ordinal = t.kind == TokKind::Mixed && {
+                let l = doc.tok_text(k).to_ascii_lowercase();
+                ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+            };
+            if t.newline_before || !(t.kind == TokKind::Word || ordinal) {
+                break;
+            }
+            let word = t.kind == TokKind::Word;
+            if word && !doc.capitalized(k) && !is_one_of(doc, k, SIDE_WORDS) {
+                // Small words inside ("the south side"), nothing else.
+                if !["the", "south", "north", "east", "west", "rail", "river"]
+                    .iter()
+                    .any(|w| doc.is(k, w))
+                {
+                    break;
+                }
+            } else {
+                end = Some(k);
+            }
+            k += 1;
+        }
+        if let Some(e) = end {
+            last = e;
+        }
+    }
+    // "Meet at the Division St bridge at 9am", "... on Saturdays": a
+    // meeting point on a schedule, not where one person stays.
+    if schedule_in(doc, last + 1, last + 4)
+        || (first.saturating_sub(3)..first).any(|k| doc.is(k, "meet"))
+    {
+        return None;
+    }
+    Some((first, last))
+}
+
+/// Whether a time or a weekly day is among tokens `from..to` ("at 9am",
+/// "on Tuesdays", "Thursdays 1-3pm", "every Friday"): a place on an
+/// announced schedule, not where one person stays ("since Monday" is no
+/// schedule).
+fn schedule_in(doc: &Doc, from: usize, to: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    (from..to.min(doc.toks.len())).any(|m| {
+        let w = doc.tok_text(m).to_ascii_lowercase();
+        let day = |d: &str| DAYS.contains(&d);
+        w.strip_suffix('s').is_some_and(day)
+            || day(&w) && m > 0 && (doc.is(m - 1, "on") || doc.is(m - 1, "every"))
+            || doc.kind(m) == Some(TokKind::Mixed)
+                && (w.ends_with("am") || w.ends_with("pm"))
+                && w.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Nouns that make a place description specific.
