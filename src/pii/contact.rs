@@ -774,7 +774,16 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             // "parked at the Hamilton St lot on Tuesdays", "near Riverfront
             // Park Thursdays 1-3pm": a service's stop on its schedule.
             let schedule = schedule_in(doc, s, e + 4);
-            let conf = if broad_prep && words <= 4 && !specific || agency || schedule {
+            // "on N Division", "by Usk": a street or a town alone.
+            let bare =
+                ["on", "by", "near", "off"].iter().any(|w| doc.is(s, w)) && words <= 3 && !specific;
+            let conf = if broad_prep && words <= 4 && !specific
+                || bare
+                || agency
+                || schedule
+                || home_on_street(doc, s, e)
+                || unnamed_lodging(doc, s, e)
+            {
                 0.45
             } else {
                 0.65
@@ -793,6 +802,78 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// Relatives and friends whose home ("at her aunt's") a note names.
+const HOSTS: &[&str] = &[
+    "aunt",
+    "auntie",
+    "bf",
+    "boyfriend",
+    "brother",
+    "cousin",
+    "dad",
+    "daughter",
+    "ex",
+    "friend",
+    "gf",
+    "girlfriend",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "mom",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "uncle",
+];
+
+/// "at her friend's on E Rowan", "at ex Trent's place in Hillyard", "in her
+/// apartment in Airway Heights", "the porch of their place on E Illinois
+/// Ave": someone's home located by one street or town, with no number, is
+/// no findable place (a street name with no number is not PII). A second
+/// locator ("at her cousin's on E Sprague near Havana") makes it one.
+fn home_on_street(doc: &Doc, s: usize, e: usize) -> bool {
+    let home = (s..=e).find(|&k| {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        let owner = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .is_some_and(|o| HOSTS.contains(&o));
+        let dwelling = ["place", "house", "home", "apartment", "apt", "trailer"]
+            .iter()
+            .any(|d| doc.is(k, d))
+            && k > s
+            && (["her", "his", "their", "my", "our"]
+                .iter()
+                .any(|p| doc.is(k - 1, p))
+                || doc.tok_text(k - 1).ends_with("'s")
+                || doc.tok_text(k - 1).ends_with("’s"));
+        owner || dwelling
+    });
+    let Some(h) = home else { return false };
+    let locators = (h + 1..=e)
+        .filter(|&k| {
+            ["on", "in", "by", "near", "off", "at"]
+                .iter()
+                .any(|p| doc.is(k, p))
+        })
+        .count();
+    let numbered = (h + 1..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)));
+    locators == 1 && !numbered
+}
+
+/// "in a motel on Sunset Hwy", "at the motel on E Sprague": an unnamed
+/// motel on a street with no number is not findable; "the cedar motel on e
+/// sprague, rm 19" and "the Motel 6 on Division" are.
+fn unnamed_lodging(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|k| {
+        (doc.is(k, "a") || doc.is(k, "the"))
+            && ["motel", "hotel", "inn"].iter().any(|w| doc.is(k + 1, w))
+            && !doc.capitalized(k + 1)
+    }) && !(s..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)))
 }
 
 /// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`, and the older
