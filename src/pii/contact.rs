@@ -745,6 +745,18 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
+        if let Some((s, e)) = named_place_at(doc, i) {
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.65,
+                "address.place",
+                "Looks like a named business or motel where the client can be found".to_string(),
+            ));
+            i += 1;
+            continue;
+        }
         if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
             // Measured: a short "at/in X" without a number or a place noun is
             // usually a shelter or a city, not where to find someone.
@@ -1635,6 +1647,220 @@ fn schedule_in(doc: &Doc, from: usize, to: usize) -> bool {
     })
 }
 
+/// Words before a place, in its sentence, that say someone stays there.
+const STAY_CUES: &[&str] = &[
+    "camp",
+    "car",
+    "checked",
+    "currently",
+    "found",
+    "live",
+    "lives",
+    "living",
+    "motel",
+    "nights",
+    "park",
+    "placed",
+    "sleep",
+    "stay",
+    "truck",
+    "van",
+    "where",
+];
+
+/// Whether a word of [`STAY_CUES`] (or a form of it: "sleeping",
+/// "staying", "camped", "parks") is in the sentence before token `i`.
+fn stay_cue_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && k + 30 > i {
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '!' | ';')) {
+            return false;
+        }
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        if STAY_CUES.iter().any(|c| {
+            w.strip_prefix(c)
+                .is_some_and(|rest| ["", "s", "ed", "ing", "in"].contains(&rest))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Lodging words: a motel named with its street is where someone stays.
+const LODGING: &[&str] = &["hotel", "inn", "lodge", "motel", "suites"];
+
+/// "the Rosauers on 29th", "Motel 6 on Sunset, rm 218", "the Grocery Outlet
+/// lot on Hamilton", "Days Inn airport, rm 219", "the 24hr laundromat on
+/// Hamilton", "the skatepark by the Arena": a named business or lot with
+/// its street or room, written without a preposition right before it
+/// ("Placed in motel via DV flex: Motel 6 on Sunset"). A motel or a lot is
+/// a place by itself; any other name needs a word of staying earlier in
+/// the sentence. Returns the first and last token.
+fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    if doc.is(j, "the") {
+        j += 1;
+    }
+    let name_start = j;
+    let upper = doc.case == CaseMode::Upper;
+    // The name: capitalized words and numbers ("Motel 6", "24hr").
+    while j < name_start + 5
+        && (doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) && !doc.is(j, "the")
+            || doc.kind(j) == Some(TokKind::Num) && doc.num_len(j) <= 4
+            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr"))
+        && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none()
+        // "NORTHTOWN MALL LOT": the lot is the head, not the name.
+        && !is_one_of(doc, j, &["lot", "parking"])
+    {
+        j += 1;
+    }
+    // A name has a word in it ("Motel 6", not "00, Room 210").
+    let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
+    // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
+    let head_start = j;
+    while j < head_start + 2
+        && (is_one_of(doc, j, PLACE_NOUNS) || is_one_of(doc, j, &["laundromat", "skatepark"]))
+    {
+        j += 1;
+    }
+    let heads = j - head_start;
+    // "the motel on E Sprague", "the lot on Trent": a place with no name on
+    // a street with no number is not findable; a laundromat or a skatepark
+    // on its street is.
+    if !named && !is_one_of(doc, head_start, &["laundromat", "skatepark"]) {
+        return None;
+    }
+    let in_name = |list: &[&str]| (name_start..j).any(|k| is_one_of(doc, k, list));
+    let lodging = in_name(LODGING);
+    let lot = (head_start..j).any(|k| is_one_of(doc, k, &["lot", "parking"]));
+    // A shelter, a church or an office is the agency's own place.
+    if in_name(&[
+        "army",
+        "center",
+        "centre",
+        "charities",
+        "church",
+        "clinic",
+        "house",
+        "office",
+        "shelter",
+        "ywca",
+        "ymca",
+        "dshs",
+        "library",
+    ]) && !lot
+    {
+        return None;
+    }
+    // A lone common word ("The Park on ...", "Meet on ...") is no name.
+    if named
+        && heads == 0
+        && j == name_start + 1
+        && doc.kind(name_start) == Some(TokKind::Word)
+        && super::names::is_common_word(doc.tok_text(name_start))
+        && !lodging
+    {
+        return None;
+    }
+    if upper && !(lodging || lot) {
+        return None;
+    }
+    let mut last = j - 1;
+    let mut located = false;
+    let mut roomed = false;
+    // The street: "on 29th", "off Hayford Rd", "on E Sprague", "on Hwy 2",
+    // "by the Arena".
+    if ["on", "off", "at", "by"].iter().any(|p| doc.is(j, p)) {
+        let mut k = j + 1;
+        if doc.is(j, "by") && doc.is(k, "the") {
+            k += 1;
+        }
+        if is_word_in(doc, k, &DIRECTIONS) && doc.tok_text(k).len() <= 2 {
+            k += 1;
+        }
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = doc.tok_text(k).to_ascii_lowercase();
+            ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+        };
+        // "by the Arena": a landmark, capitalized after "the".
+        let landmark = doc.is(j, "by") && doc.is(k - 1, "the");
+        let street = ordinal
+            || doc.kind(k) == Some(TokKind::Word)
+                && doc.capitalized(k)
+                && (landmark || !super::names::is_common_word(doc.tok_text(k)))
+            || is_one_of(doc, k, &["hwy", "highway", "sunset", "division", "main"]);
+        if street {
+            last = k;
+            if doc.is(k, "hwy") || doc.is(k, "highway") {
+                if doc.num_len(k + 1) > 0 {
+                    last = k + 1;
+                }
+            } else if is_word_in(doc, k + 1, &STREET_SUFFIXES) {
+                last = k + 1;
+            }
+            // "the Rosauers on 29th lot".
+            if is_one_of(doc, last + 1, &["lot"]) {
+                last += 1;
+            }
+            located = true;
+        }
+    }
+    // "Days Inn airport, rm 219", "Ponderosa RV Park, site 14".
+    let mut r = last + 1;
+    if !located && doc.kind(r) == Some(TokKind::Word) && doc.punct(r + 1) == Some(',') {
+        r += 1;
+    }
+    if doc.punct(r) == Some(',')
+        && ["rm", "room", "site", "space", "lot", "unit"]
+            .iter()
+            .any(|w| doc.is(r + 1, w))
+        && doc.num_len(r + 2) > 0
+    {
+        last = r + 2;
+        located = true;
+        // "the Valley Mission RV park, site 22": a campsite is a place by
+        // itself; a room or a unit needs a motel's name.
+        roomed = doc.is(r + 1, "site") || doc.is(r + 1, "space");
+    }
+    // "NORTHTOWN MALL LOT": a lot named by two words or more, alone.
+    if !(located || lot && head_start >= name_start + 2) {
+        return None;
+    }
+    if schedule_in(doc, i, last + 4) {
+        return None;
+    }
+    if !(lodging || lot || roomed || stay_cue_before(doc, i)) {
+        return None;
+    }
+    Some((i, last))
+}
+
+/// Car makes and models a client sleeps in ("in her Buick").
+const CAR_MAKES: &[&str] = &[
+    "buick",
+    "camry",
+    "chevy",
+    "chevrolet",
+    "civic",
+    "corolla",
+    "dodge",
+    "ford",
+    "gmc",
+    "honda",
+    "hyundai",
+    "impala",
+    "jeep",
+    "kia",
+    "mazda",
+    "nissan",
+    "prius",
+    "subaru",
+    "tahoe",
+    "toyota",
+];
+
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
     "pavilion",
@@ -1697,6 +1923,16 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
     if doc.num_len(v) == 4
         && doc.num(v).is_some_and(|y| (1950..=2035).contains(&y))
         && doc.kind(v + 1) == Some(TokKind::Word)
+    {
+        return None;
+    }
+    // "in her Buick (plate AKX7730) at the Fred Meyer lot": her car, named
+    // by its make, then the place.
+    if v > j + 1
+        && !doc.is(v - 1, "the")
+        && is_one_of(doc, v, CAR_MAKES)
+        && (doc.punct(v + 1) == Some('(')
+            || context::phrase_at_tok(doc, v + 1, &PLACE_PREPS).is_some())
     {
         return None;
     }
