@@ -649,6 +649,13 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i))
         {
             let end_tok = extend_unit_city(doc, end_tok);
+            // "the office is at 1120 W Riverside Ave, Suite 200": an agency's
+            // address is a contact for everyone, not a client's.
+            let conf = if agency_address(doc, i, end_tok) {
+                0.45
+            } else {
+                conf
+            };
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[i].start,
@@ -814,6 +821,27 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// Whether the sentence around a street address (tokens `s..=e`) calls it
+/// an office or an agency's ("Office is at ...", "Agency contact for
+/// clients: ..., 808 W. Spokane Falls Blvd., ... (front desk)").
+fn agency_address(doc: &Doc, s: usize, e: usize) -> bool {
+    const WORDS: &[&str] = &["agency", "desk", "headquarters", "office", "offices"];
+    let mut k = s;
+    while k > 0 && k + 14 > s {
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '!' | '?' | ';'))
+            || doc.toks.get(k + 1).is_some_and(|t| t.newline_before)
+        {
+            break;
+        }
+        if is_one_of(doc, k, WORDS) {
+            return true;
+        }
+    }
+    // Right after it: "(agency front desk)", "(front desk)".
+    (e + 1..e + 5).any(|k| is_one_of(doc, k, WORDS))
 }
 
 /// Relatives and friends whose home ("at her aunt's") a note names.
