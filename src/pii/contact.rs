@@ -649,6 +649,13 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         if let Some((end_tok, conf, rule, reason)) = street_at(doc, i).or_else(|| po_box_at(doc, i))
         {
             let end_tok = extend_unit_city(doc, end_tok);
+            // "the office is at 1120 W Riverside Ave, Suite 200": an agency's
+            // address is a contact for everyone, not a client's.
+            let conf = if agency_address(doc, i, end_tok) {
+                0.45
+            } else {
+                conf
+            };
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[i].start,
@@ -689,15 +696,72 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some(e) = unit_at(doc, i, false) {
+            // "NEW UNIT 3217 E OLYMPIC AVE": the number is the house number
+            // of a street address, found from the next token.
+            if street_at(doc, e).is_some() {
+                i += 1;
+                continue;
+            }
+            // "Apt 204, 1919 W Boone Ave", "Unit 5 at 3111 E Everett Ave":
+            // the unit of the street address after it, redacted as one.
+            let mut k = e + 1;
+            if doc.punct(k) == Some(',') || doc.is(k, "at") {
+                k += 1;
+            }
+            if let Some((end_tok, conf, _, _)) = street_at(doc, k) {
+                let end_tok = extend_unit_city(doc, end_tok);
+                out.push(Cand::new(
+                    Kind::Address,
+                    doc.toks[i].start,
+                    doc.toks[end_tok].end,
+                    conf,
+                    "address.street",
+                    "Looks like a street address with its unit number".to_string(),
+                ));
+                i = end_tok + 1;
+                continue;
+            }
+            // Measured: "unit 14", "apt 3B" alone is mostly a unit of a
+            // program's building or the landlord's property, no address of
+            // one client; kept (below the default threshold) so a stronger
+            // finding over it does not lose to it. A lot or space number
+            // ("EWU lot P12", "RV park, space 31") is where someone sleeps.
+            let building = ["apartment", "apt", "ste", "suite", "unit"]
+                .iter()
+                .any(|w| doc.is(i, w));
             out.push(Cand::new(
                 Kind::Address,
                 doc.toks[i].start,
                 doc.toks[e].end,
-                0.7,
+                if building { 0.45 } else { 0.7 },
                 "address.unit",
                 "Looks like an apartment or unit number".to_string(),
             ));
             i = e + 1;
+            continue;
+        }
+        if let Some((s, e)) = structure_at(doc, i) {
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.65,
+                "address.place",
+                "Looks like a bridge or overpass where the client can be found".to_string(),
+            ));
+            i = e + 1;
+            continue;
+        }
+        if let Some((s, e)) = named_place_at(doc, i) {
+            out.push(Cand::new(
+                Kind::Address,
+                doc.toks[s].start,
+                doc.toks[e].end,
+                0.65,
+                "address.place",
+                "Looks like a named business or motel where the client can be found".to_string(),
+            ));
+            i += 1;
             continue;
         }
         if let Some((s, e)) = place_at(doc, i).or_else(|| answer_place_at(doc, i)) {
@@ -726,7 +790,19 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                 && !(s..e).any(|k| {
                     doc.is(k, "on") || doc.is(k, "and") || doc.punct(k) == Some('&')
                 });
-            let conf = if broad_prep && words <= 4 && !specific || agency {
+            // "parked at the Hamilton St lot on Tuesdays", "near Riverfront
+            // Park Thursdays 1-3pm": a service's stop on its schedule.
+            let schedule = schedule_in(doc, s, e + 4);
+            // "on N Division", "by Usk": a street or a town alone.
+            let bare =
+                ["on", "by", "near", "off"].iter().any(|w| doc.is(s, w)) && words <= 3 && !specific;
+            let conf = if broad_prep && words <= 4 && !specific
+                || bare
+                || agency
+                || schedule
+                || home_on_street(doc, s, e)
+                || unnamed_lodging(doc, s, e)
+            {
                 0.45
             } else {
                 0.65
@@ -747,18 +823,121 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// Whether the sentence around a street address (tokens `s..=e`) calls it
+/// an office or an agency's ("Office is at ...", "Agency contact for
+/// clients: ..., 808 W. Spokane Falls Blvd., ... (front desk)").
+fn agency_address(doc: &Doc, s: usize, e: usize) -> bool {
+    const WORDS: &[&str] = &["agency", "desk", "headquarters", "office", "offices"];
+    let mut k = s;
+    while k > 0 && k + 14 > s {
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '!' | '?' | ';'))
+            || doc.toks.get(k + 1).is_some_and(|t| t.newline_before)
+        {
+            break;
+        }
+        if is_one_of(doc, k, WORDS) {
+            return true;
+        }
+    }
+    // Right after it: "(agency front desk)", "(front desk)".
+    (e + 1..e + 5).any(|k| is_one_of(doc, k, WORDS))
+}
+
+/// Relatives and friends whose home ("at her aunt's") a note names.
+const HOSTS: &[&str] = &[
+    "aunt",
+    "auntie",
+    "bf",
+    "boyfriend",
+    "brother",
+    "cousin",
+    "dad",
+    "daughter",
+    "ex",
+    "friend",
+    "gf",
+    "girlfriend",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "mom",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "uncle",
+];
+
+/// "at her friend's on E Rowan", "at ex Trent's place in Hillyard", "in her
+/// apartment in Airway Heights", "the porch of their place on E Illinois
+/// Ave": someone's home located by one street or town, with no number, is
+/// no findable place (a street name with no number is not PII). A second
+/// locator ("at her cousin's on E Sprague near Havana") makes it one.
+fn home_on_street(doc: &Doc, s: usize, e: usize) -> bool {
+    let home = (s..=e).find(|&k| {
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        let owner = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .is_some_and(|o| HOSTS.contains(&o));
+        let dwelling = ["place", "house", "home", "apartment", "apt", "trailer"]
+            .iter()
+            .any(|d| doc.is(k, d))
+            && k > s
+            && (["her", "his", "their", "my", "our"]
+                .iter()
+                .any(|p| doc.is(k - 1, p))
+                || doc.tok_text(k - 1).ends_with("'s")
+                || doc.tok_text(k - 1).ends_with("’s"));
+        owner || dwelling
+    });
+    let Some(h) = home else { return false };
+    let locators = (h + 1..=e)
+        .filter(|&k| {
+            ["on", "in", "by", "near", "off", "at"]
+                .iter()
+                .any(|p| doc.is(k, p))
+        })
+        .count();
+    let numbered = (h + 1..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)));
+    locators == 1 && !numbered
+}
+
+/// "in a motel on Sunset Hwy", "at the motel on E Sprague": an unnamed
+/// motel on a street with no number is not findable; "the cedar motel on e
+/// sprague, rm 19" and "the Motel 6 on Division" are.
+fn unnamed_lodging(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|k| {
+        (doc.is(k, "a") || doc.is(k, "the"))
+            && ["motel", "hotel", "inn"].iter().any(|w| doc.is(k + 1, w))
+            && !doc.capitalized(k + 1)
+    }) && !(s..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)))
+}
+
 /// `1234 N Division St`, `512 W 2nd Ave`, `1810 E Sprague`, and the older
 /// Spokane form `N 4400 Crestline`.
 fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static str)> {
     let t = doc.toks.get(i)?;
-    if (3..=5).contains(&doc.num_len(i + 1))
-        && matches!(
-            doc.tok_text(i),
-            "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
-        )
-        && doc.capitalized(i + 2)
-        && !super::names::is_common_word(doc.tok_text(i + 2))
-    {
+    // "home visit at e 2215 pacific": in a note typed without capitals the
+    // direction and the street are lowercase too.
+    let lower = doc.lowercase_style || doc.case == CaseMode::Lower;
+    let dir = match doc.tok_text(i) {
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW" => true,
+        "n" | "s" | "e" | "w" => lower,
+        _ => false,
+    };
+    let name_ok = |k: usize| {
+        let w = doc.tok_text(k);
+        let cap = doc.capitalized(k) || lower && doc.kind(k) == Some(TokKind::Word);
+        // "N 3402 Post, unit C": a common word is a street name when a
+        // street type or a unit follows it.
+        cap && (!super::names::is_common_word(w)
+            || is_word_in(doc, k + 1, &STREET_SUFFIXES)
+            || doc.punct(k + 1) == Some(',') && unit_at(doc, k + 2, true).is_some())
+    };
+    if dir && (3..=5).contains(&doc.num_len(i + 1)) && name_ok(i + 2) {
         let mut e = i + 2;
         if is_word_in(doc, e + 1, &STREET_SUFFIXES) {
             e += 1;
@@ -1334,6 +1513,382 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Structures that carry a street's name and that people camp under.
+const STRUCTURES: &[&str] = &[
+    "bridge",
+    "overpass",
+    "underpass",
+    "viaduct",
+    "trestle",
+    "on-ramp",
+    "off-ramp",
+];
+
+/// Words that end the side of a structure: "on the south side", "by the
+/// falls", "near the rail yard".
+const SIDE_WORDS: &[&str] = &[
+    "bank", "end", "falls", "side", "stairs", "steps", "tracks", "yard",
+];
+
+/// "the Freya St overpass by the tracks", "maple st bridge", "Sunset Hwy
+/// overpass at Government Way", "the Peaceful Valley underpass by Main": a
+/// bridge or overpass named by its street is a findable place wherever it
+/// is written, without a verb of sleeping before it ("now under ...",
+/// "checked on the kids under ..."). Returns the first and last token.
+fn structure_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let first = i;
+    let mut j = i;
+    if doc.is(j, "the") {
+        j += 1;
+    }
+    // The name: capitalized words, numbers ("I-90"), then maybe a street type.
+    let name_start = j;
+    let mut suffix = false;
+    while j < name_start + 4 {
+        let k = doc.kind(j);
+        if j > name_start && is_word_in(doc, j, &STREET_SUFFIXES) {
+            suffix = true;
+            j += 1;
+            if doc.punct(j) == Some('.') && doc.tight(j) {
+                j += 1;
+            }
+            break;
+        }
+        let cap = k == Some(TokKind::Word)
+            && doc.capitalized(j)
+            && !(doc.all_caps(j) && doc.case == CaseMode::Mixed && doc.tok_text(j).len() > 1);
+        let num = matches!(k, Some(TokKind::Num | TokKind::Mixed));
+        // "I-90": a tight hyphen inside the name.
+        let hyphen =
+            j > name_start && doc.punct(j) == Some('-') && doc.tight(j) && doc.tight(j + 1);
+        // "maple st bridge": a lowercase name only right before a street type.
+        let lower = k == Some(TokKind::Word)
+            && !doc.capitalized(j)
+            && is_word_in(doc, j + 1, &STREET_SUFFIXES)
+            && !["the", "a", "an", "old", "new", "this", "that", "same"]
+                .iter()
+                .any(|w| doc.is(j, w));
+        if !(cap || num || hyphen || lower) || is_one_of(doc, j, STRUCTURES) {
+            break;
+        }
+        j += 1;
+    }
+    if j == name_start || !is_one_of(doc, j, STRUCTURES) {
+        return None;
+    }
+    // In a note in capitals every word is capitalized: a street type or a
+    // number must show the name is a street's.
+    let numbered = (name_start..j).any(|k| matches!(doc.kind(k), Some(TokKind::Num)));
+    if doc.case == CaseMode::Upper && !suffix && !numbered {
+        return None;
+    }
+    // A lone capitalized common word ("the Old bridge", "The bridge") is no name.
+    if !suffix
+        && !numbered
+        && j == name_start + 1
+        && super::names::is_common_word(doc.tok_text(name_start))
+    {
+        return None;
+    }
+    // "'Rose Street Bridge Housing'": part of a longer name (a program's).
+    if doc.case == CaseMode::Mixed
+        && doc.kind(j + 1) == Some(TokKind::Word)
+        && doc.capitalized(j + 1)
+        && doc.toks.get(j + 1).is_some_and(|t| !t.newline_before)
+    {
+        return None;
+    }
+    let mut last = j;
+    // "by the tracks", "on the south side", "at Government Way", "by Trent".
+    if ["by", "near", "on", "at", "off", "under", "below", "above"]
+        .iter()
+        .any(|p| doc.is(last + 1, p))
+        && doc.toks.get(last + 1).is_some_and(|t| !t.newline_before)
+    {
+        let mut k = last + 2;
+        let mut end = None;
+        // In capitals every word looks like a name: one word only.
+        let max = if doc.case == CaseMode::Upper {
+            k + 1 + usize::from(doc.is(k, "the"))
+        } else {
+            last + 6
+        };
+        while k < max {
+            let Some(t) = doc.toks.get(k) else { break };
+            let ordinal = t.kind == TokKind::Mixed && {
+                let l = doc.tok_text(k).to_ascii_lowercase();
+                ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+            };
+            if t.newline_before || !(t.kind == TokKind::Word || ordinal) {
+                break;
+            }
+            let word = t.kind == TokKind::Word;
+            if word && !doc.capitalized(k) && !is_one_of(doc, k, SIDE_WORDS) {
+                // Small words inside ("the south side"), nothing else.
+                if !["the", "south", "north", "east", "west", "rail", "river"]
+                    .iter()
+                    .any(|w| doc.is(k, w))
+                {
+                    break;
+                }
+            } else {
+                end = Some(k);
+            }
+            k += 1;
+        }
+        if let Some(e) = end {
+            last = e;
+        }
+    }
+    // "Meet at the Division St bridge at 9am", "... on Saturdays": a
+    // meeting point on a schedule, not where one person stays.
+    if schedule_in(doc, last + 1, last + 4)
+        || (first.saturating_sub(3)..first).any(|k| doc.is(k, "meet"))
+    {
+        return None;
+    }
+    Some((first, last))
+}
+
+/// Whether a time or a weekly day is among tokens `from..to` ("at 9am",
+/// "on Tuesdays", "Thursdays 1-3pm", "every Friday"): a place on an
+/// announced schedule, not where one person stays ("since Monday" is no
+/// schedule).
+fn schedule_in(doc: &Doc, from: usize, to: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    (from..to.min(doc.toks.len())).any(|m| {
+        let w = doc.tok_text(m).to_ascii_lowercase();
+        let day = |d: &str| DAYS.contains(&d);
+        w.strip_suffix('s').is_some_and(day)
+            || day(&w) && m > 0 && (doc.is(m - 1, "on") || doc.is(m - 1, "every"))
+            || doc.kind(m) == Some(TokKind::Mixed)
+                && (w.ends_with("am") || w.ends_with("pm"))
+                && w.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Words before a place, in its sentence, that say someone stays there.
+const STAY_CUES: &[&str] = &[
+    "camp",
+    "car",
+    "checked",
+    "currently",
+    "found",
+    "live",
+    "lives",
+    "living",
+    "motel",
+    "nights",
+    "park",
+    "placed",
+    "sleep",
+    "stay",
+    "truck",
+    "van",
+    "where",
+];
+
+/// Whether a word of [`STAY_CUES`] (or a form of it: "sleeping",
+/// "staying", "camped", "parks") is in the sentence before token `i`.
+fn stay_cue_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && k + 30 > i {
+        k -= 1;
+        if matches!(doc.punct(k), Some('.' | '!' | ';')) {
+            return false;
+        }
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        if STAY_CUES.iter().any(|c| {
+            w.strip_prefix(c)
+                .is_some_and(|rest| ["", "s", "ed", "ing", "in"].contains(&rest))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Lodging words: a motel named with its street is where someone stays.
+const LODGING: &[&str] = &["hotel", "inn", "lodge", "motel", "suites"];
+
+/// "the Rosauers on 29th", "Motel 6 on Sunset, rm 218", "the Grocery Outlet
+/// lot on Hamilton", "Days Inn airport, rm 219", "the 24hr laundromat on
+/// Hamilton", "the skatepark by the Arena": a named business or lot with
+/// its street or room, written without a preposition right before it
+/// ("Placed in motel via DV flex: Motel 6 on Sunset"). A motel or a lot is
+/// a place by itself; any other name needs a word of staying earlier in
+/// the sentence. Returns the first and last token.
+fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    if doc.is(j, "the") {
+        j += 1;
+    }
+    let name_start = j;
+    let upper = doc.case == CaseMode::Upper;
+    // The name: capitalized words and numbers ("Motel 6", "24hr").
+    while j < name_start + 5
+        && (doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) && !doc.is(j, "the")
+            || doc.kind(j) == Some(TokKind::Num) && doc.num_len(j) <= 4
+            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr"))
+        && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none()
+        // "NORTHTOWN MALL LOT": the lot is the head, not the name.
+        && !is_one_of(doc, j, &["lot", "parking"])
+    {
+        j += 1;
+    }
+    // A name has a word in it ("Motel 6", not "00, Room 210").
+    let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
+    // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
+    let head_start = j;
+    while j < head_start + 2
+        && (is_one_of(doc, j, PLACE_NOUNS) || is_one_of(doc, j, &["laundromat", "skatepark"]))
+    {
+        j += 1;
+    }
+    let heads = j - head_start;
+    // "the motel on E Sprague", "the lot on Trent": a place with no name on
+    // a street with no number is not findable; a laundromat or a skatepark
+    // on its street is.
+    if !named && !is_one_of(doc, head_start, &["laundromat", "skatepark"]) {
+        return None;
+    }
+    let in_name = |list: &[&str]| (name_start..j).any(|k| is_one_of(doc, k, list));
+    let lodging = in_name(LODGING);
+    let lot = (head_start..j).any(|k| is_one_of(doc, k, &["lot", "parking"]));
+    // A shelter, a church or an office is the agency's own place.
+    if in_name(&[
+        "army",
+        "center",
+        "centre",
+        "charities",
+        "church",
+        "clinic",
+        "house",
+        "office",
+        "shelter",
+        "ywca",
+        "ymca",
+        "dshs",
+        "library",
+    ]) && !lot
+    {
+        return None;
+    }
+    // A lone common word ("The Park on ...", "Meet on ...") is no name.
+    if named
+        && heads == 0
+        && j == name_start + 1
+        && doc.kind(name_start) == Some(TokKind::Word)
+        && super::names::is_common_word(doc.tok_text(name_start))
+        && !lodging
+    {
+        return None;
+    }
+    if upper && !(lodging || lot) {
+        return None;
+    }
+    let mut last = j - 1;
+    let mut located = false;
+    let mut roomed = false;
+    // The street: "on 29th", "off Hayford Rd", "on E Sprague", "on Hwy 2",
+    // "by the Arena".
+    if ["on", "off", "at", "by"].iter().any(|p| doc.is(j, p)) {
+        let mut k = j + 1;
+        if doc.is(j, "by") && doc.is(k, "the") {
+            k += 1;
+        }
+        if is_word_in(doc, k, &DIRECTIONS) && doc.tok_text(k).len() <= 2 {
+            k += 1;
+        }
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = doc.tok_text(k).to_ascii_lowercase();
+            ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+        };
+        // "by the Arena": a landmark, capitalized after "the".
+        let landmark = doc.is(j, "by") && doc.is(k - 1, "the");
+        let street = ordinal
+            || doc.kind(k) == Some(TokKind::Word)
+                && doc.capitalized(k)
+                && (landmark || !super::names::is_common_word(doc.tok_text(k)))
+            || is_one_of(doc, k, &["hwy", "highway", "sunset", "division", "main"]);
+        if street {
+            last = k;
+            if doc.is(k, "hwy") || doc.is(k, "highway") {
+                if doc.num_len(k + 1) > 0 {
+                    last = k + 1;
+                }
+            } else if is_word_in(doc, k + 1, &STREET_SUFFIXES) {
+                last = k + 1;
+            }
+            // "the Rosauers on 29th lot".
+            if is_one_of(doc, last + 1, &["lot"]) {
+                last += 1;
+            }
+            located = true;
+        }
+    }
+    // "Days Inn airport, rm 219", "Ponderosa RV Park, site 14".
+    let mut r = last + 1;
+    if !located && doc.kind(r) == Some(TokKind::Word) && doc.punct(r + 1) == Some(',') {
+        r += 1;
+    }
+    if doc.punct(r) == Some(',')
+        && ["rm", "room", "site", "space", "lot", "unit"]
+            .iter()
+            .any(|w| doc.is(r + 1, w))
+        && doc.num_len(r + 2) > 0
+    {
+        last = r + 2;
+        located = true;
+        // "the Valley Mission RV park, site 22": a campsite is a place by
+        // itself; a room or a unit needs a motel's name.
+        roomed = doc.is(r + 1, "site") || doc.is(r + 1, "space");
+    }
+    // "NORTHTOWN MALL LOT": a lot named by two words or more, alone.
+    if !(located || lot && head_start >= name_start + 2) {
+        return None;
+    }
+    if schedule_in(doc, i, last + 4) {
+        return None;
+    }
+    if !(lodging || lot || roomed || stay_cue_before(doc, i)) {
+        return None;
+    }
+    Some((i, last))
+}
+
+/// Car makes and models a client sleeps in ("in her Buick").
+const CAR_MAKES: &[&str] = &[
+    "buick",
+    "camry",
+    "chevy",
+    "chevrolet",
+    "civic",
+    "corolla",
+    "dodge",
+    "ford",
+    "gmc",
+    "honda",
+    "hyundai",
+    "impala",
+    "jeep",
+    "kia",
+    "mazda",
+    "nissan",
+    "prius",
+    "subaru",
+    "tahoe",
+    "toyota",
+];
+
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
     "pavilion",
@@ -1396,6 +1951,16 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
     if doc.num_len(v) == 4
         && doc.num(v).is_some_and(|y| (1950..=2035).contains(&y))
         && doc.kind(v + 1) == Some(TokKind::Word)
+    {
+        return None;
+    }
+    // "in her Buick (plate AKX7730) at the Fred Meyer lot": her car, named
+    // by its make, then the place.
+    if v > j + 1
+        && !doc.is(v - 1, "the")
+        && is_one_of(doc, v, CAR_MAKES)
+        && (doc.punct(v + 1) == Some('(')
+            || context::phrase_at_tok(doc, v + 1, &PLACE_PREPS).is_some())
     {
         return None;
     }
