@@ -376,7 +376,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     people::propagate_names(&doc, &mut cands);
     people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
-    names_inside_places(doc.text, &mut cands);
+    names_inside_places(&doc, &mut cands);
     trim_places_after_names(&doc, &mut cands);
     longer_names_win(&mut cands);
     cands.retain(|c| c.end > c.start && !overlaps_any(&allowed, c.start, c.end));
@@ -526,12 +526,26 @@ fn merge_adjacent_names(doc: &Doc, chosen: &mut Vec<Cand>) {
 /// "sleeps in the doorway of the old Macy's building on Main", "under the
 /// overpass by Gonzaga": a guessed name inside a findable place is part of
 /// the place, which is redacted whole.
-fn names_inside_places(text: &str, cands: &mut Vec<Cand>) {
-    let places: Vec<(usize, usize)> = cands
+fn names_inside_places(doc: &Doc, cands: &mut Vec<Cand>) {
+    let text = doc.text;
+    // A place below the threshold ("at her friend's on E Rowan") still
+    // says that a word after a compass point or "on" is a street's name.
+    let places: Vec<(usize, usize, bool)> = cands
         .iter()
-        .filter(|c| c.kind == Kind::Address && c.rule == "address.place" && c.conf >= 0.6)
-        .map(|c| (c.start, c.end))
+        .filter(|c| c.kind == Kind::Address && c.rule == "address.place" && c.conf >= 0.45)
+        .map(|c| (c.start, c.end, c.conf >= 0.6))
         .collect();
+    let street_word = |start: usize| {
+        let k = doc.tok_at(start);
+        let mut p = k.wrapping_sub(1);
+        if doc.punct(p) == Some('.') {
+            p = p.wrapping_sub(1);
+        }
+        k > 0
+            && ["n", "s", "e", "w", "on", "off"]
+                .iter()
+                .any(|w| doc.is(p, w))
+    };
     if places.is_empty() {
         return;
     }
@@ -552,7 +566,9 @@ fn names_inside_places(text: &str, cands: &mut Vec<Cand>) {
                 .get(c.start..c.end)
                 .map(|t| t.strip_suffix("'s").unwrap_or(t))
                 .is_some_and(|t| sure.contains(&t))
-            || !places.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+            || !places
+                .iter()
+                .any(|&(s, e, sure)| s <= c.start && c.end <= e && (sure || street_word(c.start)))
     });
 }
 
