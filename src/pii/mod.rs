@@ -374,6 +374,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     }
     dates::propagate_dobs(&doc, &dates, &mut cands);
     people::propagate_names(&doc, &mut cands);
+    people::list_members(&doc, &mut cands);
     people::propagate_common_names(&doc, &mut cands);
     dates::ages_after_names(&doc, &mut cands);
     names_inside_places(&doc, &mut cands);

@@ -1570,15 +1570,19 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
     unknown_pairs(doc, &words, out);
     answers_and_quoted(doc, &words, out);
     plain_recurring(doc, &words, out);
-    list_members(doc, &words, out);
 }
 
 /// "Kids: Angelo (12), Bea (8), Migo (22 months)", "Present: Hodan,
 /// Sahra, Yusuf": in a list of single words (each perhaps with a bracket
 /// after it), the neighbours of a found name are names too.
-fn list_members(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
+///
+/// Run after the repeats are found, so that a repeat can start a list.
+pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
     let mixed = doc.case == CaseMode::Mixed;
     let n = doc.toks.len();
+    // Word facts for the few tokens asked about, looked up on demand.
+    let memo = std::cell::RefCell::new(Memo::default());
+    let lookup = |k: usize| compute_word(doc, k, &mut memo.borrow_mut());
     // The token after a bracket group that starts at `k`, if one does.
     let after_bracket = |k: usize| {
         if doc.punct(k) != Some('(') {
@@ -1590,7 +1594,7 @@ fn list_members(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     };
     let sep = |k: usize| matches!(doc.punct(k), Some(',' | '&')) || doc.is(k, "and");
     let member = |k: usize| {
-        word(words, k).is_some_and(|w| {
+        lookup(k).is_some_and(|w| {
             !w.stop
                 && if mixed {
                     w.cap && !doc.all_caps(k) && !w.is_common()
