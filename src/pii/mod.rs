@@ -592,10 +592,9 @@ fn trim_places_after_names(doc: &Doc, cands: &mut [Cand]) {
                 .get(e..)
                 .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"))
         };
-        let Some(&(_, end, _)) = names
-            .iter()
-            .find(|&&(s, e, conf)| c.start < s && e < c.end && conf > c.conf && possessive(e))
-        else {
+        let Some(&(_, end, _)) = names.iter().find(|&&(s, e, conf)| {
+            c.start < s && e < c.end && (conf > c.conf || conf >= 0.75) && possessive(e)
+        }) else {
             continue;
         };
         // The place goes on from the word after the name (and its "'s").

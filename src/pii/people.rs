@@ -1395,7 +1395,12 @@ fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
     let Some(w) = word(words, i) else {
         return false;
     };
-    if w.stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
+    // "Odessa Washington": a stop word that is a surname, capitalized right
+    // after a given name, ends the name.
+    let after_given = i > 0
+        && word(words, i - 1).is_some_and(|p| p.given() && (p.cap || doc.case != CaseMode::Mixed));
+    let stop = w.stop && !(w.surname() && after_given && doc.capitalized(i));
+    if stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
         return false;
     }
     if doc.case == CaseMode::Mixed {
@@ -1455,6 +1460,20 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             && word(words, n + 1).is_some_and(|w| !w.is_common() || w.given())
             && (surname_like(doc, words, n + 3)
                 || word(words, n + 3).is_some_and(|w| w.surname() && w.cap))
+        {
+            last = n + 3;
+            continue;
+        }
+        // Terrence (TJ) Washington: after a nickname in brackets, a
+        // capitalized surname even when it is also a place's name.
+        if doc.punct(n) == Some('(')
+            && doc.kind(n + 1) == Some(TokKind::Word)
+            && doc.punct(n + 2) == Some(')')
+            && !role_word(doc, n + 1)
+            && word(words, n + 1).is_some_and(|w| w.cap && !w.is_common())
+            && word(words, n + 3).is_some_and(|w| w.cap && w.surname())
+            && !is_org_word(doc, n + 4)
+            && !doc.toks.get(n + 3).is_some_and(|t| t.newline_before)
         {
             last = n + 3;
             continue;
@@ -1910,15 +1929,24 @@ fn kin_in_brackets(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     ];
     let mixed = doc.case == CaseMode::Mixed;
     for i in 1..doc.toks.len().saturating_sub(3) {
-        if doc.punct(i + 1) != Some('(') || !KIN.iter().any(|k| doc.is(i + 2, k)) {
+        if doc.punct(i + 1) != Some('(') {
             continue;
         }
-        if !matches!(doc.punct(i + 3), Some(',' | ')')) {
+        // "Sione (18, Tongan)", "Kowalczyk (44, vet)": an age and more
+        // about the person, in a mixed-case note, after a word no list has
+        // as a common word.
+        let aged = mixed
+            && doc.num(i + 2).is_some_and(|v| (1..=110).contains(&v))
+            && doc.punct(i + 3) == Some(',')
+            && doc.kind(i + 4) == Some(TokKind::Word);
+        let kin =
+            KIN.iter().any(|k| doc.is(i + 2, k)) && matches!(doc.punct(i + 3), Some(',' | ')'));
+        if !kin && !aged {
             continue;
         }
         let Some(w) = word(words, i) else { continue };
         let ok = if mixed {
-            w.cap && (!w.is_common() || w.given())
+            w.cap && (!w.is_common() || w.given() && kin)
         } else {
             w.known() && !w.is_common()
         };
