@@ -22,8 +22,6 @@ pub(crate) mod names;
 mod normalize;
 mod numbers;
 pub(crate) mod people;
-#[cfg(test)]
-mod scratch_analysis;
 mod tokens;
 
 use self::normalize::Normalized;
