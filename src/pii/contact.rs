@@ -35,6 +35,8 @@ const SOCIAL: &[&str] = &[
     "linktr.ee",
     "myspace.com",
     "pinterest.com",
+    // A personal fundraiser names the person it raises money for.
+    "gofundme.com",
 ];
 
 pub(crate) const HANDLE_CONTEXT: Phrases = Phrases {
@@ -174,17 +176,26 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
     }
     // "Snap: dj_79", "IG is tina.rae92": a handle after a social-media word.
     for (i, t) in doc.toks.iter().enumerate() {
-        let Some(w) = context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) else {
-            continue;
+        // "TikTok DM ...: user tay.tay.spokane": "user" names a handle when
+        // a social-media word comes shortly before.
+        let w = match context::phrase_at_tok(doc, i, &HANDLE_CONTEXT) {
+            Some(w) => w,
+            None if doc.is(i, "user") && context::before(doc, i, 80, &HANDLE_CONTEXT).is_some() => {
+                "user"
+            }
+            None => continue,
         };
         if w == "x" || w == "profile" {
             continue;
         }
         let mut j = doc.tok_at(t.start + w.len());
+        let mut comma = false;
         // "IG: x", "insta handle is x", "FB as x", "snap x".
         for _ in 0..3 {
             // "Snapchat (pixie.dust.509)" too.
-            if matches!(doc.punct(j), Some(':' | '-' | '('))
+            // "add him on snap, abdi_hoops" too.
+            comma |= doc.punct(j) == Some(',');
+            if matches!(doc.punct(j), Some(':' | '-' | '(' | ','))
                 || ["is", "handle", "as", "name", "username", "at"]
                     .iter()
                     .any(|f| doc.is(j, f))
@@ -209,7 +220,9 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let handle = text.get(h.start..end).unwrap_or("");
         let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
-        if handle.len() >= 3 && marked && !handle.contains("..") {
+        // After "user" or a comma, a number is no handle ("snap, 509...").
+        let lettered = w != "user" && !comma || handle.chars().any(char::is_alphabetic);
+        if handle.len() >= 3 && marked && lettered && !handle.contains("..") {
             out.push(Cand::new(
                 Kind::Url,
                 h.start,
@@ -379,7 +392,10 @@ fn urls(doc: &Doc, out: &mut Vec<Cand>) {
             && doc.tight(i + 2)
             && doc.num_len(i + 2) == 4
             && doc.tok_text(i + 2).len() == 4
-            && !doc.tight(i + 3)
+            // "uses discord handle kekoa#5512." ends a sentence.
+            && (!doc.tight(i + 3)
+                || matches!(doc.punct(i + 3), Some('.' | ',' | ';' | ')' | '!' | '?'))
+                    && !doc.tight(i + 4))
             && (i == 0 || !doc.tight(i))
         {
             out.push(Cand::new(

@@ -960,11 +960,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 let stated = context::before(doc, i, 30, &STATED).is_some()
                     || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
                         .is_some();
-                let conf = if term == "hopwa" || term == "ryan white" || (bare && !stated) {
-                    0.45
-                } else {
-                    0.92
-                };
+                // "HIV status" names a field ("do not enter a client's HIV
+                // status"): a status only with a value after it ("HIV status:
+                // positive") or said of a named person ("his HIV status").
+                let unvalued = term == "hiv status"
+                    && !(1..=3).any(|k| {
+                        ["positive", "pos", "reactive", "detectable", "+"]
+                            .iter()
+                            .any(|w| doc.is(j_after + k - 1, w))
+                    })
+                    && !owned_by_person(doc, t.start);
+                let conf =
+                    if term == "hopwa" || term == "ryan white" || (bare && !stated) || unvalued {
+                        0.45
+                    } else {
+                        0.92
+                    };
                 out.push(Cand::new(
                     Kind::Health,
                     t.start,
@@ -1154,7 +1165,20 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        if let Some(end) = hiv_result(doc, i).or_else(|| bare_aids(doc, i)) {
+            out.push(Cand::new(
+                Kind::Health,
+                t.start,
+                end,
+                0.85,
+                "health.hiv",
+                "HIV status or HIV care (a test result or AIDS near HIV words) is protected health information".to_string(),
+            ));
+            i = doc.tok_at(end).max(i + 1);
+            continue;
+        }
         if let Some((end, why)) = substance_use(doc, i)
+            .or_else(|| drinking(doc, i))
             .or_else(|| ms_stated(doc, i))
             .or_else(|| aids_stated(doc, i))
         {
@@ -1376,5 +1400,127 @@ fn aids_stated(doc: &Doc, i: usize) -> Option<(usize, String)> {
     Some((
         end,
         "HIV status or HIV care ('AIDS') is protected health information".to_string(),
+    ))
+}
+
+/// Whether the text right before byte `start` is "his", "her", "their" or a
+/// capitalized name's possessive ("Esmeralda Gutierrez's"), not "client's".
+fn owned_by_person(doc: &Doc, start: usize) -> bool {
+    let before = doc.text.get(..start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if ["his", "her", "their"].contains(&lower.as_str()) {
+        return true;
+    }
+    let Some(stem) = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+    else {
+        return false;
+    };
+    stem.chars().next().is_some_and(char::is_uppercase)
+        && stem.chars().skip(1).any(char::is_lowercase)
+        && !["client", "cl", "participant", "patient", "member"]
+            .contains(&stem.to_lowercase().as_str())
+}
+
+/// Words before "positive" or "reactive" that make it a test result:
+/// "tested reactive", "confirmed positive", "also positive".
+const RESULT_LEADS: &[&str] = &["tested", "confirmed", "also", "test", "retested"];
+
+/// Diseases whose test results are not HIV ("hep C positive", "TB test positive").
+const OTHER_TESTS: &[&str] = &[
+    "hep",
+    "hepatitis",
+    "hcv",
+    "tb",
+    "covid",
+    "ua",
+    "uds",
+    "strep",
+    "pregnancy",
+    "drug",
+    "flu",
+];
+
+/// An HIV test result said of a person, in a note about HIV: "tested
+/// reactive last month, confirmed positive", "partner also positive, on
+/// Cabenuva", "Pos since 2023". Returns the end byte.
+fn hiv_result(doc: &Doc, i: usize) -> Option<usize> {
+    let result = |k: usize| ["positive", "pos", "reactive"].iter().any(|w| doc.is(k, w));
+    let end = if RESULT_LEADS.iter().any(|w| doc.is(i, w)) && result(i + 1) {
+        // "tested positive for COVID": a result for another disease.
+        if doc.is(i + 2, "for") && !doc.is(i + 3, "hiv") && !doc.is(i + 3, "vih") {
+            return None;
+        }
+        doc.toks[i + 1].end
+    } else if result(i) && doc.is(i + 1, "since") && doc.num_len(i + 2) == 4 {
+        doc.toks[i + 2].end
+    } else {
+        return None;
+    };
+    let lo = i.saturating_sub(4);
+    if (lo..i).any(|k| OTHER_TESTS.iter().any(|w| doc.is(k, w))) {
+        return None;
+    }
+    context::near(doc, i, i + 1, 120, &HIV_TERMS)?;
+    Some(end)
+}
+
+/// "CD4 41. AIDS.", "50, AIDS, wasting, on Biktarvy": AIDS written alone as an
+/// item of a note about HIV care, not "World AIDS Day" or "hearing aids".
+fn bare_aids(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.tok_text(i) != "AIDS" || i == 0 {
+        return None;
+    }
+    let alone = |k: usize| matches!(doc.punct(k), Some('.' | ',' | ';' | ':'));
+    if !alone(i - 1) || !(alone(i + 1) || i + 1 >= doc.toks.len()) {
+        return None;
+    }
+    context::near(doc, i, i, 120, &HIV_TERMS)?;
+    // "AIDS, wasting": the wasting syndrome goes with it.
+    if doc.punct(i + 1) == Some(',') && doc.is(i + 2, "wasting") {
+        return Some(doc.toks[i + 2].end);
+    }
+    Some(doc.toks[i].end)
+}
+
+/// Liquor named with drinking: "drinks vodka daily", "drinking a fifth a
+/// day". Not "drinks coffee", not "doesn't drink beer".
+fn drinking(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if !["drinks", "drinking", "drink", "drank"]
+        .iter()
+        .any(|w| doc.is(i, w))
+    {
+        return None;
+    }
+    let negated = (i.saturating_sub(3)..i).any(|k| {
+        [
+            "not", "never", "doesn't", "don't", "quit", "stopped", "no", "denies",
+        ]
+        .iter()
+        .any(|w| doc.is(k, w))
+    });
+    if negated {
+        return None;
+    }
+    let liquor = [
+        "vodka", "whiskey", "whisky", "beer", "beers", "liquor", "tequila", "rum", "fifth", "pint",
+        "gin", "malt", "etoh",
+    ];
+    let k = (i + 1..i + 4).find(|&k| liquor.iter().any(|w| doc.is(k, w)))?;
+    let mut end = doc.toks.get(k)?.end;
+    // "a fifth a day", "vodka daily".
+    if doc.is(k + 1, "daily") {
+        end = doc.toks[k + 1].end;
+    } else if doc.is(k + 1, "a") && doc.is(k + 2, "day") {
+        end = doc.toks[k + 2].end;
+    }
+    Some((
+        end,
+        "Drinking liquor, said of a person, is health information".to_string(),
     ))
 }
