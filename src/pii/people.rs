@@ -1660,14 +1660,15 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
         if single_names.contains(&q) {
             continue;
         }
-        out.push(Cand::new(
-            Kind::Name,
-            doc.toks[q].start,
-            doc.toks[q].end,
+        push_name(
+            doc,
+            out,
+            q,
+            q,
             0.75,
             "name.list",
-            "Looks like a person's name in a list of names".to_string(),
-        ));
+            "Looks like a person's name in a list of names",
+        );
     }
 }
 
@@ -1704,14 +1705,15 @@ fn first_quoted_last(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if !surname {
             continue;
         }
-        out.push(Cand::new(
-            Kind::Name,
-            doc.toks[i].start,
-            doc.toks[s].end,
+        push_name(
+            doc,
+            out,
+            i,
+            s,
             0.85,
             "name.full",
-            "Looks like a first name, a nickname in quotes and a surname".to_string(),
-        ));
+            "Looks like a first name, a nickname in quotes and a surname",
+        );
     }
 }
 
@@ -1757,17 +1759,18 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if !ok {
             continue;
         }
-        out.push(Cand::new(
-            Kind::Name,
-            doc.toks[first].start,
-            doc.toks[last].end,
+        push_name(
+            doc,
+            out,
+            first,
+            last,
             0.8,
             "name.context",
             format!(
                 "Looks like a person's name in brackets after '{}'",
                 doc.tok_text(i)
             ),
-        ));
+        );
     }
 }
 
@@ -1820,14 +1823,15 @@ fn speaker_labels(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         {
             continue;
         }
-        out.push(Cand::new(
-            Kind::Name,
-            doc.toks[j].start,
-            doc.toks[j].end,
+        push_name(
+            doc,
+            out,
+            j,
+            j,
             0.75,
             "name.speaker",
-            "Looks like the name of a person writing in a copied text-message thread".to_string(),
-        ));
+            "Looks like the name of a person writing in a copied text-message thread",
+        );
     }
 }
 
@@ -1870,14 +1874,15 @@ fn hyphenated_given(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if prefix || !(repeated || lower_tail) || !repeated && (english(i) || english(i + 2)) {
             continue;
         }
-        out.push(Cand::new(
-            Kind::Name,
-            doc.toks[i].start,
-            doc.toks[i + 2].end,
+        push_name(
+            doc,
+            out,
+            i,
+            i + 2,
             0.7,
             "name.hyphenated",
-            "Looks like a given name of two parts joined by a hyphen".to_string(),
-        ));
+            "Looks like a given name of two parts joined by a hyphen",
+        );
     }
 }
 
@@ -2062,14 +2067,15 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 .iter()
                 .any(|v| doc.is(n, v));
         if used_as_name {
-            out.push(Cand::new(
-                Kind::Name,
-                doc.toks[i].start,
-                doc.toks[i + 1].end,
+            push_name(
+                doc,
+                out,
+                i,
+                i + 1,
                 0.6,
                 "name.full",
-                "Two capitalized words no list knows, used as a person's name".to_string(),
-            ));
+                "Two capitalized words no list knows, used as a person's name",
+            );
         }
     }
 }
@@ -2523,27 +2529,21 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             } else {
                 i + 2
             };
-            out.push(Cand::new(
-                Kind::Name,
-                doc.toks[i].start,
-                doc.toks[end].end,
+            push_name(
+                doc,
+                out,
+                i,
+                end,
                 0.85,
                 "name.nickname",
-                "Looks like initials the person goes by".to_string(),
-            ));
+                "Looks like initials the person goes by",
+            );
             i = end + 1;
             continue;
         }
         // goes by "Pixie", Marcus 'Tank' Greer, 'Ghost' (won't give real name)
         if let Some((end, close, why)) = quoted_nickname(doc, words, i, mixed) {
-            out.push(Cand::new(
-                Kind::Name,
-                doc.toks[i + 1].start,
-                doc.toks[end].end,
-                0.88,
-                "name.nickname",
-                why.to_string(),
-            ));
+            push_name(doc, out, i + 1, end, 0.88, "name.nickname", why);
             // Darnell 'Tiny' Oakes: the surname after the nickname.
             if why == BETWEEN_NAMES {
                 let last = extend(doc, words, close + 1);
@@ -3122,6 +3122,29 @@ fn business_object_after(doc: &Doc, verb: usize) -> bool {
     (verb + 1..verb + 9)
         .take_while(|&j| !matches!(doc.punct(j), Some('.' | ';' | '\n' | '!' | '?')))
         .any(|j| THINGS.iter().any(|t| doc.is(j, t)))
+}
+
+/// A name from token `first` to the end of token `last`.
+fn push_name(
+    doc: &Doc,
+    out: &mut Vec<Cand>,
+    first: usize,
+    last: usize,
+    conf: f32,
+    rule: &'static str,
+    why: impl Into<String>,
+) {
+    let (Some(a), Some(b)) = (doc.toks.get(first), doc.toks.get(last)) else {
+        return;
+    };
+    out.push(Cand::new(
+        Kind::Name,
+        a.start,
+        b.end,
+        conf,
+        rule,
+        why.into(),
+    ));
 }
 
 /// "TJ", "DJ": two capitals, a name of initials that recurs as written.
