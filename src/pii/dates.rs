@@ -536,9 +536,45 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     }
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
+    let from = out.len();
     ages(doc, out);
+    let mut k = 0;
+    out.retain(|c| {
+        k += 1;
+        k <= from
+            || c.rule != "age.years_old"
+            || !doc.text[..c.end].to_ascii_lowercase().ends_with("old")
+            || !thing_age(doc, c.start)
+    });
     spelled_ages(doc, out);
     spelled_dobs(doc, out);
+}
+
+/// Animals and things whose age is given a few words later: "dog (pit mix,
+/// 8 yrs old)", "the 2012 Ford is 14 years old", "the boiler is 30 years
+/// old", "a dog named Sunny, 8 years old".
+fn thing_age(doc: &Doc, start: usize) -> bool {
+    const MORE: &[&str] = &[
+        "boiler", "heater", "fridge", "furnace", "ford", "honda", "toyota", "chevy", "dodge",
+        "subaru", "nissan", "transit", "husky", "kitten", "horse", "cats", "dogs", "pets",
+    ];
+    let i = doc.tok_at(start);
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = doc.toks[k];
+        if t.start + 40 < start || sentence_break(doc, t.start, start) {
+            return false;
+        }
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        if PERSON.contains(&w.as_str()) || w == "and" || w == "but" || w == "who" {
+            return false;
+        }
+        if THINGS.contains(&w.as_str()) || MORE.contains(&w.as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A day written as an ordinal word: "fourth", "twelfth", "twenty-first",
