@@ -485,6 +485,7 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
         };
         let (start, end) = (s.start, e.end);
         let mut ctx = nearest_is_birth(doc, d.first, 45, prev_end);
+        let last_end = prev_end;
         prev_end = end;
         // "ROI revoked 11/20. Name, DOB, SSN": a birth word in the next
         // sentence is about another thing.
@@ -497,6 +498,13 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
                 if sentence_break(doc, s.start - dist, s.start) {
                     ctx = None;
                 }
+            }
+        }
+        // "DOB was entered as 6/15/1964", "update DOB in system, it was
+        // entered wrong, correct is 12/14/1994": a correction of a DOB.
+        if !matches!(ctx, Some((true, _))) {
+            if let Some(w) = dob_correction(doc, &d, last_end) {
+                ctx = Some((true, w));
             }
         }
         let (conf, reason) = match (ctx, after_birth) {
@@ -528,8 +536,266 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     }
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
+    let from = out.len();
     ages(doc, out);
+    let mut k = 0;
+    out.retain(|c| {
+        k += 1;
+        k <= from
+            || c.rule != "age.years_old"
+            || !doc.text[..c.end].to_ascii_lowercase().ends_with("old")
+            || !thing_age(doc, c.start)
+    });
     spelled_ages(doc, out);
+    spelled_dobs(doc, out);
+}
+
+/// Animals and things whose age is given a few words later: "dog (pit mix,
+/// 8 yrs old)", "the 2012 Ford is 14 years old", "the boiler is 30 years
+/// old", "a dog named Sunny, 8 years old".
+fn thing_age(doc: &Doc, start: usize) -> bool {
+    const MORE: &[&str] = &[
+        "boiler", "heater", "fridge", "furnace", "ford", "honda", "toyota", "chevy", "dodge",
+        "subaru", "nissan", "transit", "husky", "kitten", "horse", "cats", "dogs", "pets",
+    ];
+    let i = doc.tok_at(start);
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = doc.toks[k];
+        if t.start + 40 < start || sentence_break(doc, t.start, start) {
+            return false;
+        }
+        let w = doc.tok_text(k).to_ascii_lowercase();
+        if PERSON.contains(&w.as_str()) || w == "and" || w == "but" || w == "who" {
+            return false;
+        }
+        if THINGS.contains(&w.as_str()) || MORE.contains(&w.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A day written as an ordinal word: "fourth", "twelfth", "twenty-first",
+/// "thirtieth"; returns it and its last token.
+fn ordinal_day(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    const ORD: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let pos = |w: &str| {
+        ORD.iter()
+            .position(|o| o.eq_ignore_ascii_case(w))
+            .and_then(|p| u32::try_from(p + 1).ok())
+    };
+    let t = doc.tok_text(i);
+    if t.eq_ignore_ascii_case("thirtieth") {
+        return Some((30, i));
+    }
+    if let Some(v) = pos(t) {
+        return Some((v, i));
+    }
+    let tens = match spelled_number(t)? {
+        20 => 20,
+        30 => 30,
+        _ => return None,
+    };
+    let k = if doc.punct(i + 1) == Some('-') {
+        i + 2
+    } else {
+        i + 1
+    };
+    let u = pos(doc.tok_text(k)).filter(|&u| u <= 9)?;
+    (tens + u <= 31).then_some((tens + u, k))
+}
+
+/// A year written in words: "nineteen eighty-four", "nineteen oh five",
+/// "two thousand eight", "two thousand and twelve", "twenty twelve";
+/// returns it and its last token.
+fn spelled_year(doc: &Doc, i: usize, as_of: i32) -> Option<(i32, usize)> {
+    // The two last digits: "eighty-four", "twelve", "oh five".
+    let tail = |k: usize| -> Option<(u32, usize)> {
+        let t = doc.tok_text(k);
+        if t.eq_ignore_ascii_case("oh") || t.eq_ignore_ascii_case("o") {
+            let u = spelled_number(doc.tok_text(k + 1)).filter(|&u| (1..=9).contains(&u))?;
+            return Some((u, k + 1));
+        }
+        let v = spelled_number(t).filter(|&v| v >= 10)?;
+        if v >= 20 {
+            let j = if doc.punct(k + 1) == Some('-') {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(u) = spelled_number(doc.tok_text(j)).filter(|&u| (1..=9).contains(&u)) {
+                return Some((v + u, j));
+            }
+        }
+        Some((v, k))
+    };
+    let head = spelled_number(doc.tok_text(i))?;
+    let (y, last) = match head {
+        19 | 20 => {
+            let (t, last) = tail(i + 1)?;
+            (head * 100 + t, last)
+        }
+        2 if doc.is(i + 1, "thousand") => {
+            let mut k = i + 2;
+            if doc.is(k, "and") {
+                k += 1;
+            }
+            let t = spelled_number(doc.tok_text(k));
+            match t {
+                Some(v) if v >= 1 => {
+                    let (t, last) = tail(k).unwrap_or((v, k));
+                    (2000 + t, last)
+                }
+                _ => (2000, i + 1),
+            }
+        }
+        _ => return None,
+    };
+    let y = i32::try_from(y).ok()?;
+    (1900..=as_of).contains(&y).then_some((y, last))
+}
+
+/// Dates of birth written in words after a birth word: "birthday the fourth
+/// of July, two thousand eight", "Date of birth? A: "March twelfth,
+/// nineteen eighty-four"", "born May 3rd, nineteen ninety".
+fn spelled_dobs(doc: &Doc, out: &mut Vec<Cand>) {
+    let as_of = doc.as_of_year;
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        // "the fourth of July", "March twelfth", "March 12th", "July the 4th".
+        let md = if let Some((_, e)) = ordinal_day(doc, i) {
+            let j = if doc.is(e + 1, "of") { e + 2 } else { e + 1 };
+            (doc.kind(j) == Some(TokKind::Word) && month_of(doc.tok_text(j)).is_some()).then_some(j)
+        } else if doc.kind(i) == Some(TokKind::Word) && month_of(doc.tok_text(i)).is_some() {
+            let j = if doc.is(i + 1, "the") { i + 2 } else { i + 1 };
+            ordinal_day(doc, j)
+                .map(|(_, e)| e)
+                .or_else(|| day_of(doc, j).map(|_| j))
+        } else {
+            None
+        };
+        let Some(e) = md else {
+            i += 1;
+            continue;
+        };
+        let mut k = e + 1;
+        if doc.punct(k) == Some(',') {
+            k += 1;
+        }
+        let Some((_, last)) = spelled_year(doc, k, as_of) else {
+            i += 1;
+            continue;
+        };
+        if let Some((true, w)) = nearest_is_birth(doc, i, 45, 0) {
+            out.push(Cand::new(
+                Kind::Dob,
+                doc.toks[i].start,
+                doc.toks[last].end,
+                0.9,
+                "dob.spelled",
+                format!("Looks like a date of birth written in words after the word '{w}'"),
+            ));
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Words right before a date that correct a record: "should be", "correct
+/// is", "real one is", "entered as", "changed to".
+fn correction_cue(doc: &Doc, first: usize) -> bool {
+    let w = |back: usize| first.checked_sub(back).map_or("", |k| doc.tok_text(k));
+    let is = |back: usize, words: &[&str]| words.iter().any(|x| w(back).eq_ignore_ascii_case(x));
+    let mut b = 1;
+    if first > 0 && matches!(doc.punct(first - 1), Some(':' | '"')) {
+        b = 2;
+    }
+    if first < b + 2 {
+        return false;
+    }
+    is(b, &["be"]) && is(b + 1, &["should", "must", "would"])
+        || is(b, &["is", "was"])
+            && (is(b + 1, &["correct", "real", "actual", "right", "true"])
+                || is(b + 1, &["one", "date", "dob"])
+                    && is(b + 2, &["correct", "real", "actual", "right", "true"]))
+        || is(b, &["as"])
+            && is(
+                b + 1,
+                &["entered", "listed", "recorded", "showing", "shows"],
+            )
+        || is(b, &["as"])
+            && is(b + 1, &["wrong", "incorrectly", "wrongly"])
+            && is(b + 2, &["entered", "listed", "recorded"])
+        || is(b, &["to"])
+            && is(
+                b + 1,
+                &[
+                    "changed",
+                    "corrected",
+                    "fixed",
+                    "updated",
+                    "update",
+                    "change",
+                    "correct",
+                    "fix",
+                ],
+            )
+        || is(b, &["actually"]) && is(b + 1, &["is", "it's", "its"])
+}
+
+/// A date with a year corrected after a DOB word earlier in the same
+/// sentence ("DOB was entered as 6/15/1964", "update DOB in system, it was
+/// entered wrong, correct is 12/14/1994"), with no other kind of date
+/// ("move-in", "court") named between them.
+fn dob_correction(doc: &Doc, d: &FoundDate, not_before: usize) -> Option<&'static str> {
+    let y = d.year?;
+    if y >= doc.as_of_year || !correction_cue(doc, d.first) {
+        return None;
+    }
+    let anchor = doc.toks.get(d.first)?.start;
+    let (w, dist) = context::before(doc, d.first, 110, &DOB_WORDS)?;
+    let from = anchor - dist;
+    if from < not_before || sentence_break(doc, from, anchor) {
+        return None;
+    }
+    const ENTRY: &[&str] = &[
+        "entered", "entry", "on", "in", "at", "by", "from", "date", "last", "dated",
+    ];
+    let mut k = doc.tok_at(from) + 1;
+    while k < d.first {
+        if let Some(p) = context::phrase_at_tok(doc, k, &SERVICE_WORDS) {
+            if !ENTRY.contains(&p) {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    Some(w)
 }
 
 /// The value of one spelled number word: "zero" to "nineteen" and the tens
