@@ -546,8 +546,21 @@ fn is_word_in(doc: &Doc, i: usize, list: &Phrases) -> bool {
 }
 
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    // Asked of most tokens: only words, and the length and first byte
+    // before the whole word.
+    if doc.kind(i) != Some(TokKind::Word) {
+        return false;
+    }
     let w = doc.tok_text(i);
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter().any(|x| {
+        x.len() == w.len()
+            && x.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
+            && x.eq_ignore_ascii_case(w)
+    })
 }
 
 /// US state abbreviations and names that matter here.

@@ -608,6 +608,19 @@ fn ordinal_day(doc: &Doc, i: usize) -> Option<(u32, usize)> {
             .and_then(|p| u32::try_from(p + 1).ok())
     };
     let t = doc.tok_text(i);
+    // Every ordinal ends in -st, -nd, -rd or -th, and the tens in -ty: a
+    // cheap test first, since this is asked of every token.
+    let b = t.as_bytes();
+    let ending = match b {
+        [.., x, y] => [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+        _ => return None,
+    };
+    if doc.kind(i) != Some(TokKind::Word)
+        || b.len() < 5
+        || !matches!(&ending, b"st" | b"nd" | b"rd" | b"th" | b"ty")
+    {
+        return None;
+    }
     if t.eq_ignore_ascii_case("thirtieth") {
         return Some((30, i));
     }

@@ -1722,9 +1722,11 @@ fn first_quoted_last(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
 fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     let mixed = doc.case == CaseMode::Mixed;
     for i in 0..doc.toks.len().saturating_sub(3) {
+        if doc.punct(i + 1) != Some('(') || !role_word(doc, i) {
+            continue;
+        }
         // "interpreter (Mandarin)", "case manager (Jenna)": staff are no PII.
-        let staff = STAFF_WORDS.iter().any(|w| doc.is(i, w));
-        if doc.punct(i + 1) != Some('(') || !role_word(doc, i) || staff {
+        if STAFF_WORDS.iter().any(|w| doc.is(i, w)) {
             continue;
         }
         // One or two words, or an initial and a surname, then ")".
