@@ -25,11 +25,17 @@ pub(crate) const DOB_WORDS: Phrases = Phrases {
         "bday",
         "born",
         "b.",
+        "cumpleaños",
         "date of birth",
         "d.o.b",
         "d/o/b",
         "dobs",
         "dob",
+        "fecha de nacimiento",
+        "fecha de nac",
+        "nacimiento",
+        "nacido",
+        "nacida",
         "year of birth",
         "yob",
     ],
@@ -469,6 +475,8 @@ pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
         "date of birth",
         "d.o.b",
         "dob",
+        "nacido en",
+        "nacida en",
         "year of birth",
         "year born",
         "yob",
@@ -1527,8 +1535,9 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             }
             j -= 1;
             let w = doc.tok_text(j);
+            // "Edad: 45": Spanish intake forms.
             if [
-                "age", "aged", "ages", "turned", "turns", "turning", "is now", "age of",
+                "age", "aged", "ages", "turned", "turns", "turning", "is now", "age of", "edad",
             ]
             .iter()
             .any(|a| a.eq_ignore_ascii_case(w))
