@@ -545,6 +545,29 @@ fn is_word_in(doc: &Doc, i: usize, list: &Phrases) -> bool {
         .is_some_and(|p| doc.toks.get(i).is_some_and(|t| t.end - t.start == p.len()))
 }
 
+/// A place from token `first` to the end of token `last`.
+fn push_place(
+    doc: &Doc,
+    out: &mut Vec<Cand>,
+    first: usize,
+    last: usize,
+    conf: f32,
+    rule: &'static str,
+    why: impl Into<String>,
+) {
+    let (Some(a), Some(b)) = (doc.toks.get(first), doc.toks.get(last)) else {
+        return;
+    };
+    out.push(Cand::new(
+        Kind::Address,
+        a.start,
+        b.end,
+        conf,
+        rule,
+        why.into(),
+    ));
+}
+
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
     // Asked of most tokens: only words, and the length and first byte
     // before the whole word.
@@ -685,26 +708,20 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 conf
             };
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[i].start,
-                doc.toks[end_tok].end,
-                conf,
-                rule,
-                reason.to_string(),
-            ));
+            push_place(doc, out, i, end_tok, conf, rule, reason);
             i = end_tok + 1;
             continue;
         }
         if let Some((s, e)) = city_zip_at(doc, i) {
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[s].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                s,
+                e,
                 0.85,
                 "address.city_zip",
-                "Looks like a city, state and ZIP code".to_string(),
-            ));
+                "Looks like a city, state and ZIP code",
+            );
             i = e + 1;
             continue;
         }
@@ -713,14 +730,15 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let sure = doc.is(i, "corner")
                 || doc.is(i, "intersection")
                 || is_word_in(doc, s, &DIRECTIONS) && doc.tok_text(s).len() <= 2;
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[s].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                s,
+                e,
                 if sure { 0.8 } else { 0.7 },
                 "address.intersection",
-                "Looks like a street corner where the client can be found".to_string(),
-            ));
+                "Looks like a street corner where the client can be found",
+            );
             i = e + 1;
             continue;
         }
@@ -739,14 +757,15 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             }
             if let Some((end_tok, conf, _, _)) = street_at(doc, k) {
                 let end_tok = extend_unit_city(doc, end_tok);
-                out.push(Cand::new(
-                    Kind::Address,
-                    doc.toks[i].start,
-                    doc.toks[end_tok].end,
+                push_place(
+                    doc,
+                    out,
+                    i,
+                    end_tok,
                     conf,
                     "address.street",
-                    "Looks like a street address with its unit number".to_string(),
-                ));
+                    "Looks like a street address with its unit number",
+                );
                 i = end_tok + 1;
                 continue;
             }
@@ -758,38 +777,41 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let building = ["apartment", "apt", "ste", "suite", "unit"]
                 .iter()
                 .any(|w| doc.is(i, w));
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[i].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                i,
+                e,
                 if building { 0.45 } else { 0.7 },
                 "address.unit",
-                "Looks like an apartment or unit number".to_string(),
-            ));
+                "Looks like an apartment or unit number",
+            );
             i = e + 1;
             continue;
         }
         if let Some((s, e)) = structure_at(doc, i) {
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[s].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                s,
+                e,
                 0.65,
                 "address.place",
-                "Looks like a bridge or overpass where the client can be found".to_string(),
-            ));
+                "Looks like a bridge or overpass where the client can be found",
+            );
             i = e + 1;
             continue;
         }
         if let Some((s, e)) = named_place_at(doc, i) {
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[s].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                s,
+                e,
                 0.65,
                 "address.place",
-                "Looks like a named business or motel where the client can be found".to_string(),
-            ));
+                "Looks like a named business or motel where the client can be found",
+            );
             i += 1;
             continue;
         }
@@ -836,14 +858,15 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 0.65
             };
-            out.push(Cand::new(
-                Kind::Address,
-                doc.toks[s].start,
-                doc.toks[e].end,
+            push_place(
+                doc,
+                out,
+                s,
+                e,
                 conf,
                 "address.place",
-                "Looks like a specific place where the client can be found".to_string(),
-            ));
+                "Looks like a specific place where the client can be found",
+            );
             // A street address inside the description is found on its own.
             i += 1;
             continue;
