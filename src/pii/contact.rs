@@ -5,7 +5,7 @@
 use super::context;
 use super::context::Phrases;
 use super::tokens::{CaseMode, Doc, TokKind};
-use super::{Cand, Kind};
+use super::{push_tokens, Cand, Kind};
 
 const TLDS: &[&str] = &[
     "com", "net", "org", "edu", "gov", "us", "io", "me", "co", "info", "biz", "mil", "ca", "app",
@@ -545,29 +545,6 @@ fn is_word_in(doc: &Doc, i: usize, list: &Phrases) -> bool {
         .is_some_and(|p| doc.toks.get(i).is_some_and(|t| t.end - t.start == p.len()))
 }
 
-/// A place from token `first` to the end of token `last`.
-fn push_place(
-    doc: &Doc,
-    out: &mut Vec<Cand>,
-    first: usize,
-    last: usize,
-    conf: f32,
-    rule: &'static str,
-    why: impl Into<String>,
-) {
-    let (Some(a), Some(b)) = (doc.toks.get(first), doc.toks.get(last)) else {
-        return;
-    };
-    out.push(Cand::new(
-        Kind::Address,
-        a.start,
-        b.end,
-        conf,
-        rule,
-        why.into(),
-    ));
-}
-
 fn is_one_of(doc: &Doc, i: usize, list: &[&str]) -> bool {
     // Asked of most tokens: only words, and the length and first byte
     // before the whole word.
@@ -708,14 +685,15 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 conf
             };
-            push_place(doc, out, i, end_tok, conf, rule, reason);
+            push_tokens(doc, out, Kind::Address, i, end_tok, conf, rule, reason);
             i = end_tok + 1;
             continue;
         }
         if let Some((s, e)) = city_zip_at(doc, i) {
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 s,
                 e,
                 0.85,
@@ -730,9 +708,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let sure = doc.is(i, "corner")
                 || doc.is(i, "intersection")
                 || is_word_in(doc, s, &DIRECTIONS) && doc.tok_text(s).len() <= 2;
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 s,
                 e,
                 if sure { 0.8 } else { 0.7 },
@@ -757,9 +736,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             }
             if let Some((end_tok, conf, _, _)) = street_at(doc, k) {
                 let end_tok = extend_unit_city(doc, end_tok);
-                push_place(
+                push_tokens(
                     doc,
                     out,
+                    Kind::Address,
                     i,
                     end_tok,
                     conf,
@@ -777,9 +757,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let building = ["apartment", "apt", "ste", "suite", "unit"]
                 .iter()
                 .any(|w| doc.is(i, w));
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 i,
                 e,
                 if building { 0.45 } else { 0.7 },
@@ -790,9 +771,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some((s, e)) = structure_at(doc, i) {
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 s,
                 e,
                 0.65,
@@ -803,9 +785,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some((s, e)) = named_place_at(doc, i) {
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 s,
                 e,
                 0.65,
@@ -858,9 +841,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 0.65
             };
-            push_place(
+            push_tokens(
                 doc,
                 out,
+                Kind::Address,
                 s,
                 e,
                 conf,

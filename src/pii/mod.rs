@@ -319,6 +319,25 @@ pub fn preload_pii_data() {
     names::preload();
 }
 
+/// A finding from token `first` to the end of token `last`, the rules'
+/// usual shape.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn push_tokens(
+    doc: &Doc,
+    out: &mut Vec<Cand>,
+    kind: Kind,
+    first: usize,
+    last: usize,
+    conf: f32,
+    rule: &'static str,
+    why: impl Into<String>,
+) {
+    let (Some(a), Some(b)) = (doc.toks.get(first), doc.toks.get(last)) else {
+        return;
+    };
+    out.push(Cand::new(kind, a.start, b.end, conf, rule, why.into()));
+}
+
 /// In a note typed without capitals at sentence starts but with some
 /// capitals elsewhere ("met w/ sky (skylar reyes) ... at Airway Heights"),
 /// names are looked for twice: as in a mixed-case note (capitals mean

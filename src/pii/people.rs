@@ -11,7 +11,7 @@
 use super::context::{phrase_at, with_ascii_lowercase, EndPhrases, Phrases, WordSet};
 use super::names::{self, NameInfo};
 use super::tokens::{fold_word, is_title, CaseMode, Doc, TokKind};
-use super::{Cand, Kind};
+use super::{push_tokens, Cand, Kind};
 
 mod slots;
 pub(crate) use slots::propagate_common_names;
@@ -1660,9 +1660,10 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
         if single_names.contains(&q) {
             continue;
         }
-        push_name(
+        push_tokens(
             doc,
             out,
+            Kind::Name,
             q,
             q,
             0.75,
@@ -1705,9 +1706,10 @@ fn first_quoted_last(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if !surname {
             continue;
         }
-        push_name(
+        push_tokens(
             doc,
             out,
+            Kind::Name,
             i,
             s,
             0.85,
@@ -1761,9 +1763,10 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if !ok {
             continue;
         }
-        push_name(
+        push_tokens(
             doc,
             out,
+            Kind::Name,
             first,
             last,
             0.8,
@@ -1825,9 +1828,10 @@ fn speaker_labels(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         {
             continue;
         }
-        push_name(
+        push_tokens(
             doc,
             out,
+            Kind::Name,
             j,
             j,
             0.75,
@@ -1876,9 +1880,10 @@ fn hyphenated_given(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         if prefix || !(repeated || lower_tail) || !repeated && (english(i) || english(i + 2)) {
             continue;
         }
-        push_name(
+        push_tokens(
             doc,
             out,
+            Kind::Name,
             i,
             i + 2,
             0.7,
@@ -2069,9 +2074,10 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 .iter()
                 .any(|v| doc.is(n, v));
         if used_as_name {
-            push_name(
+            push_tokens(
                 doc,
                 out,
+                Kind::Name,
                 i,
                 i + 1,
                 0.6,
@@ -2531,9 +2537,10 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             } else {
                 i + 2
             };
-            push_name(
+            push_tokens(
                 doc,
                 out,
+                Kind::Name,
                 i,
                 end,
                 0.85,
@@ -2545,7 +2552,7 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         }
         // goes by "Pixie", Marcus 'Tank' Greer, 'Ghost' (won't give real name)
         if let Some((end, close, why)) = quoted_nickname(doc, words, i, mixed) {
-            push_name(doc, out, i + 1, end, 0.88, "name.nickname", why);
+            push_tokens(doc, out, Kind::Name, i + 1, end, 0.88, "name.nickname", why);
             // Darnell 'Tiny' Oakes: the surname after the nickname.
             if why == BETWEEN_NAMES {
                 let last = extend(doc, words, close + 1);
@@ -3124,29 +3131,6 @@ fn business_object_after(doc: &Doc, verb: usize) -> bool {
     (verb + 1..verb + 9)
         .take_while(|&j| !matches!(doc.punct(j), Some('.' | ';' | '\n' | '!' | '?')))
         .any(|j| THINGS.iter().any(|t| doc.is(j, t)))
-}
-
-/// A name from token `first` to the end of token `last`.
-fn push_name(
-    doc: &Doc,
-    out: &mut Vec<Cand>,
-    first: usize,
-    last: usize,
-    conf: f32,
-    rule: &'static str,
-    why: impl Into<String>,
-) {
-    let (Some(a), Some(b)) = (doc.toks.get(first), doc.toks.get(last)) else {
-        return;
-    };
-    out.push(Cand::new(
-        Kind::Name,
-        a.start,
-        b.end,
-        conf,
-        rule,
-        why.into(),
-    ));
 }
 
 /// "TJ", "DJ": two capitals, a name of initials that recurs as written.
