@@ -56,6 +56,7 @@ fn registry() -> impl Iterator<Item = (u8, &'static str)> {
         &contact::CORNER_LEADS,
         &contact::UNIT_WORDS,
         &numbers::SPELLED_DIGITS,
+        &health::TREATED_AFTER,
     ];
     LISTS
         .iter()

@@ -131,16 +131,19 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "attempted suicide",
         "abilify maintena",
         "anxiety disorder",
+        "atorvastatina",
         "asthma attack",
         "amitriptyline",
         "aripiprazole",
         "atorvastatin",
+        "aripiprazol",
         "agoraphobia",
         "alcohol use",
         "alzheimer's",
         "anastrozole",
         "allopurinol",
         "acamprosate",
+        "amlodipino",
         "alcoholism",
         "alprazolam",
         "amlodipine",
@@ -178,6 +181,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "breast cancer",
         "buprenorphine",
         "brexpiprazole",
+        "buprenorfina",
         "back surgery",
         "brain injury",
         "back injury",
@@ -210,6 +214,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "chlorthalidone",
         "cardiomyopathy",
         "chlorpromazine",
+        "carbamazepina",
         "carbamazepine",
         "chemotherapy",
         "chronic pain",
@@ -259,6 +264,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "drinks heavily",
         "desvenlafaxine",
         "drinks daily",
+        "duloxetina",
         "depression",
         "divalproex",
         "duloxetine",
@@ -303,6 +309,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "fibromyalgia",
         "fluphenazine",
         "fluvoxamine",
+        "fluoxetina",
         "fluoxetine",
         "furosemide",
         "febuxostat",
@@ -312,6 +319,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "flovent",
         "fasd",
         "gender dysphoria",
+        "gabapentina",
         "glimepiride",
         "gabapentin",
         "guanfacine",
@@ -356,6 +364,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hypoglycemia",
         "hypertensive",
         "hemodialysis",
+        "hidroxicina",
         "haloperidol",
         "head injury",
         "hepatitis a",
@@ -416,6 +425,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "liver cancer",
         "liver issues",
         "lung disease",
+        "lamotrigina",
         "lamotrigine",
         "lung cancer",
         "lisinopril",
@@ -452,15 +462,18 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "mental illness",
         "methotrexate",
         "ms diagnosis",
+        "mirtazapina",
         "memory loss",
         "mirtazapine",
         "miscarriage",
         "montelukast",
+        "metformina",
         "metoprolol",
         "memantine",
         "metformin",
         "methadone",
         "megestrol",
+        "metadona",
         "melanoma",
         "meth use",
         "mounjaro",
@@ -469,6 +482,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "mdd",
         "nitroglycerin",
         "nortriptyline",
+        "naltrexona",
         "naltrexone",
         "neuropathy",
         "neurontin",
@@ -484,6 +498,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "ovarian cancer",
         "osteomyelitis",
         "oxcarbazepine",
+        "olanzapina",
         "olanzapine",
         "opiate use",
         "opioid use",
@@ -523,9 +538,11 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "parkinson's",
         "prediabetes",
         "prediabetic",
+        "paroxetina",
         "paraplegic",
         "paroxetine",
         "pregabalin",
+        "prazosina",
         "plaquenil",
         "pneumonia",
         "pregnancy",
@@ -544,10 +561,12 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "paxil",
         "ptsd",
         "quadriplegic",
+        "quetiapina",
         "quetiapine",
         "renal insufficiency",
         "renal failure",
         "renal disease",
+        "risperidona",
         "risperidone",
         "rifapentine",
         "rifampicin",
@@ -576,6 +595,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "skin cancer",
         "sleep apnea",
         "smokes meth",
+        "sertralina",
         "sertraline",
         "sofosbuvir",
         "self harm",
@@ -620,6 +640,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "t2 diabetes",
         "topiramate",
         "trintellix",
+        "trazodona",
         "tamoxifen",
         "trazodone",
         "trulicity",
@@ -637,6 +658,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "use disorder",
         "uloric",
         "valproic acid",
+        "venlafaxina",
         "venlafaxine",
         "valsartan",
         "valproate",
@@ -1134,7 +1156,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                         .any(|w| doc.is(j_after, w))
                 || doc.num_len(j_after) > 0 && doc.is(j_after + 1, "mg")
                 // "A1C 9.2": a lab value.
-                || term == "a1c" && doc.num_len(j_after) > 0;
+                || term == "a1c" && doc.num_len(j_after) > 0
+                // "TB, finished treatment in 2025", "hep B, completed treatment".
+                || context::after(doc, j_after.saturating_sub(1), 6, &TREATED_AFTER).is_some();
             // "PTSD + depression", "anxiety and depression": next to another
             // diagnosis, an ambiguous word is one too.
             let listed = ambiguous
@@ -1340,9 +1364,23 @@ fn asked_about_drugs(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Words right after an ambiguous condition that say it was someone's
+/// treatment ("TB, finished treatment").
+pub(crate) const TREATED_AFTER: Phrases = Phrases {
+    id: 40,
+    list: &["completed treatment", "finished treatment", "treated"],
+};
+
 /// "w/ MS", "has MS", "dx MS": multiple sclerosis, not "Ms." or "MS Word".
 fn ms_stated(doc: &Doc, i: usize) -> Option<(usize, String)> {
-    if doc.tok_text(i) != "MS" || doc.punct(i + 1) == Some('.') || i == 0 {
+    if doc.tok_text(i) != "MS" || i == 0 {
+        return None;
+    }
+    // "seizure disorder (Keppra), MS.": in a list of diagnoses, even at the
+    // end of a sentence ("MS. JONES" in capitals is a title).
+    let listed = context::before(doc, i, 16, &DIAGNOSES).is_some()
+        || context::after(doc, i, 16, &DIAGNOSES).is_some();
+    if doc.punct(i + 1) == Some('.') && !(listed && doc.kind(i + 2) != Some(TokKind::Word)) {
         return None;
     }
     let lead = [
@@ -1370,7 +1408,7 @@ fn ms_stated(doc: &Doc, i: usize) -> Option<(usize, String)> {
                     .is_some_and(|r| r.ends_with(|c: char| c.is_alphanumeric()))
         })
     });
-    lead.then(|| {
+    (lead || listed).then(|| {
         (
             doc.toks[i].end,
             "A diagnosis ('MS', multiple sclerosis) stated about a person is health information"

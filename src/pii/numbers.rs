@@ -19,6 +19,8 @@ enum Sep {
     Dash,
     Dot,
     Paren,
+    /// "509/555/0131": only between digit groups of a phone's shape.
+    Slash,
 }
 
 #[derive(Clone, Debug)]
@@ -230,6 +232,19 @@ fn runs(doc: &Doc) -> Vec<Vec<Group>> {
                     sep = Sep::Paren;
                     j += 1;
                 }
+                // "509/555/0131": a slash ties three digits to three or four
+                // more; a date's groups ("12/14/2026") are not that shape.
+                Some('/')
+                    if run
+                        .last()
+                        .is_some_and(|g| g.digits.len() == 3 && !g.spelled)
+                        && doc.tight(j)
+                        && doc.tight(j + 1)
+                        && matches!(doc.num_len(j + 1), 3 | 4) =>
+                {
+                    sep = Sep::Slash;
+                    j += 1;
+                }
                 // "five zero nine, five five five": commas only between spelled digits.
                 Some(',')
                     if run.last().is_some_and(|g| g.spelled)
@@ -387,7 +402,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             // A group tied to the one before it by a dash or dot is part of
             // something longer; do not start a sub-run inside it.
             let tied_before =
-                a > 0 && matches!(run[a].sep, Sep::Dash | Sep::Dot) && !run[a].spelled;
+                a > 0 && matches!(run[a].sep, Sep::Dash | Sep::Dot | Sep::Slash) && !run[a].spelled;
             let mut digits = String::new();
             let mut lens = Vec::new();
             for b in a..run.len().min(a + 20) {
@@ -397,7 +412,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     break;
                 }
                 let tied_after = run.get(b + 1).is_some_and(|n| {
-                    matches!(n.sep, Sep::Dash | Sep::Dot) && !n.spelled && !run[b].spelled
+                    matches!(n.sep, Sep::Dash | Sep::Dot | Sep::Slash)
+                        && !n.spelled
+                        && !run[b].spelled
                 });
                 let sub = Sub {
                     groups: &run[a..=b],
@@ -669,8 +686,10 @@ fn card_word_before(doc: &Doc, i: usize) -> Option<usize> {
 pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("apple health", "ProviderOne (Apple Health) ID"),
     ("a-number", "immigration A-number"),
+    ("a#", "immigration A-number"),
     ("alien", "immigration A-number"),
     ("account number", "account number"),
+    ("adap", "HIV drug assistance (ADAP) ID"),
     ("account #", "account number"),
     ("acct", "account number"),
     ("account", "account number"),
@@ -902,18 +921,28 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 && (9..=10).contains(&b.len())
                 && b[1..].iter().all(u8::is_ascii_digit)
         } else {
-            text == "A"
-                && doc.punct(i + 1) == Some('-')
-                && doc.tight(i + 1)
-                && doc.tight(i + 2)
-                && (8..=9).contains(&doc.num_len(i + 2))
+            text == "A" && doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && doc.tight(i + 2)
         };
-        if a_number {
-            let end = if t.kind == TokKind::Mixed {
-                t.end
-            } else {
-                toks[i + 2].end
-            };
+        // "A-123456789", or grouped as on the card: "A-245-119-880".
+        let a_end = if !a_number || t.kind == TokKind::Mixed {
+            Some(i)
+        } else if (8..=9).contains(&doc.num_len(i + 2)) {
+            Some(i + 2)
+        } else if matches!(doc.num_len(i + 2), 2 | 3)
+            && [4, 6].iter().all(|&k| {
+                doc.punct(i + k - 1) == Some('-')
+                    && doc.tight(i + k - 1)
+                    && doc.tight(i + k)
+                    && doc.num_len(i + k) == 3
+            })
+            && !doc.tight(i + 7)
+        {
+            Some(i + 6)
+        } else {
+            None
+        };
+        if let (true, Some(a_end)) = (a_number, a_end) {
+            let end = toks[a_end].end;
             out.push(Cand::new(
                 Kind::Id,
                 t.start,
@@ -952,7 +981,15 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
         let mut skipped = 0;
         while j < toks.len() && skipped < 5 && toks[j].start < kw_end + 30 {
             let w = doc.tok_text(j);
-            if ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w)) && toks[j].kind != TokKind::Num
+            // "Passport RMI #R0048271": the issuing country's code.
+            let country = kw.0 == "passport"
+                && skipped == 0
+                && (2..=3).contains(&w.len())
+                && doc.all_caps(j)
+                && toks[j].kind == TokKind::Word;
+            if country
+                || ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                    && toks[j].kind != TokKind::Num
             {
                 j += 1;
                 skipped += 1;
