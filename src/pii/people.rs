@@ -228,6 +228,12 @@ const STRONG_TRIGGERS: &[&str] = &[
     "grammy",
     "fiancé",
     "ex-fiancé",
+    "classmate",
+    "schoolmate",
+    "cellmate",
+    "bunkmate",
+    "housemate",
+    "teammate",
 ];
 
 /// Strong triggers usually followed by a verb ("client reports"): in a note
@@ -1403,6 +1409,10 @@ fn surname_like(doc: &Doc, words: &[Option<Word>], i: usize) -> bool {
     if stop || is_org_word(doc, i) || is_org_word(doc, i + 1) {
         return false;
     }
+    // "First name: Terrence   Last name: Oyelaran": a form's next label.
+    if doc.is(i + 1, "name") {
+        return false;
+    }
     if doc.case == CaseMode::Mixed {
         w.cap && (!w.is_common() || w.surname())
     } else {
@@ -1612,7 +1622,7 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
             .map(|j| j + 1)
     };
     let sep = |k: usize| matches!(doc.punct(k), Some(',' | '&')) || doc.is(k, "and");
-    let member = |k: usize| {
+    let member_word = |k: usize| {
         lookup(k).is_some_and(|w| {
             !w.stop
                 && if mixed {
@@ -1624,6 +1634,9 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
             && !is_org_word(doc, k)
             && !is_org_word(doc, k + 1)
             && !origin_word(doc.tok_text(k))
+    };
+    let member = |k: usize| {
+        member_word(k)
             // One word per item: the next token ends the item.
             && (k + 1 >= n
                 || matches!(doc.punct(k + 1), Some(',' | '&' | '(' | ';' | '.' | ')'))
@@ -1637,6 +1650,28 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
         .filter(|&k| doc.toks.get(k).is_some_and(|t| t.end >= span_end(doc, k)) && member(k))
         .collect();
     let mut found = Vec::new();
+    // To the left of any found name: "Vasiliy i Galina Morozov", "Rigoberto
+    // y Carmen Lugo" ("i" and "y" join two capitalized names, as "and" does).
+    for c in out.iter().filter(|c| c.kind == Kind::Name && c.conf >= 0.7) {
+        let p = doc.tok_at(c.start);
+        if p < 2 || doc.toks[p].newline_before || doc.toks[p - 1].newline_before {
+            continue;
+        }
+        let joined = matches!(doc.punct(p - 1), Some('&'))
+            || doc.is(p - 1, "and")
+            || mixed
+                && matches!(doc.tok_text(p - 1), "y" | "i")
+                && doc.capitalized(p)
+                && doc.capitalized(p - 2);
+        let q = p - 2;
+        let starts_item = q == 0
+            || doc.kind(q - 1) == Some(TokKind::Punct)
+            || doc.toks[q].newline_before
+            || lookup(q - 1).map_or(true, |w| !w.cap || w.stop || w.is_common());
+        if joined && starts_item && member_word(q) {
+            found.push(q);
+        }
+    }
     for &p in &single_names {
         // To the right: ", Bea (8), Migo (22 months)".
         let mut k = p;
@@ -1724,7 +1759,13 @@ fn first_quoted_last(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
 fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     let mixed = doc.case == CaseMode::Mixed;
     for i in 0..doc.toks.len().saturating_sub(3) {
-        if doc.punct(i + 1) != Some('(') || !role_word(doc, i) {
+        // "client 55102 (Moana Kabua)": the record's number may come between.
+        let open = if doc.num_len(i + 1) > 0 && !doc.tight(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if doc.punct(open) != Some('(') || !role_word(doc, i) {
             continue;
         }
         // "interpreter (Mandarin)", "case manager (Jenna)": staff are no PII.
@@ -1732,7 +1773,7 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             continue;
         }
         // One or two words, or an initial and a surname, then ")".
-        let first = i + 2;
+        let first = open + 1;
         let mut last = first;
         let initial = doc.tok_text(first).chars().count() == 1 && doc.punct(first + 1) == Some('.');
         if initial {
@@ -1941,6 +1982,37 @@ fn kin_in_brackets(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
     ];
     let mixed = doc.case == CaseMode::Mixed;
     for i in 1..doc.toks.len().saturating_sub(3) {
+        // "family of 9 (Jetnil, HoH)", "(Rosa, mom)": the tie after the
+        // name, inside the brackets.
+        let inner = doc.punct(i - 1) == Some('(')
+            && doc.punct(i + 1) == Some(',')
+            && (KIN.iter().any(|k| doc.is(i + 2, k)) || doc.is(i + 2, "hoh"))
+            && matches!(doc.punct(i + 3), Some(',' | ')'));
+        if inner {
+            if let Some(w) = word(words, i) {
+                let ok = if mixed {
+                    w.cap && (!w.is_common() || w.given())
+                } else {
+                    w.known() && !w.is_common()
+                };
+                if ok && !w.stop && !role_word(doc, i) && !is_org_word(doc, i) {
+                    push_tokens(
+                        doc,
+                        out,
+                        Kind::Name,
+                        i,
+                        i,
+                        0.8,
+                        "name.kin",
+                        format!(
+                            "Looks like a person's name before ', {}' in brackets",
+                            doc.tok_text(i + 2)
+                        ),
+                    );
+                }
+            }
+            continue;
+        }
         if doc.punct(i + 1) != Some('(') {
             continue;
         }
@@ -2091,13 +2163,18 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
 /// "Hodan Abdi Farah": a capitalized word no list knows, right before a
 /// name found, is its first word. At most two such words.
 fn extend_back(doc: &Doc, words: &[Option<Word>], i: usize) -> usize {
+    extend_back_with(doc, i, |k| word(words, k))
+}
+
+/// [`extend_back`] with the word facts looked up on demand.
+fn extend_back_with(doc: &Doc, i: usize, word_at: impl Fn(usize) -> Option<Word>) -> usize {
     let mut first = i;
     while first > 0 && i - first < 2 {
         let k = first - 1;
         let ok = doc.case == CaseMode::Mixed
             && !doc.toks[first].newline_before
             && !doc.tight(first)
-            && word(words, k).is_some_and(|w| w.cap && !w.is_common() && !w.stop && !w.known())
+            && word_at(k).is_some_and(|w| w.cap && !w.is_common() && !w.stop && !w.known())
             && !doc.all_caps(k)
             && !is_title(base(doc.tok_text(k)))
             && !role_word(doc, k)
@@ -2548,6 +2625,61 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 "Looks like initials the person goes by",
             );
             i = end + 1;
+            continue;
+        }
+        // "Goes by TJ", "aka JR": initials run together, after a phrase that
+        // only introduces a name the person goes by (not "met", "saw").
+        if (2..=3).contains(&doc.tok_text(i).len())
+            && doc.tok_text(i).bytes().all(|b| b.is_ascii_uppercase())
+            // "Goes by TJ.", "aka JR, ...": the initials end the clause, so
+            // "known as DV survivor" or "TJ-bone" is left alone.
+            && (i + 1 >= doc.toks.len()
+                || matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
+                    && doc.tight(i + 1))
+            && matches!(
+                phrase_before(doc, i, &QUOTE_INTROS_END),
+                Some("goes by" | "go by" | "aka" | "a.k.a." | "nicknamed" | "known as")
+            )
+        {
+            push_tokens(
+                doc,
+                out,
+                Kind::Name,
+                i,
+                i,
+                0.85,
+                "name.nickname",
+                "Looks like initials the person goes by",
+            );
+            i += 1;
+            continue;
+        }
+        // "Nickname: T-Bone", "goes by Lil-D": a hyphenated nickname of
+        // capitalized parts.
+        if doc.capitalized(i)
+            && doc.punct(i + 1) == Some('-')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+            && doc.kind(i + 2) == Some(TokKind::Word)
+            && doc.capitalized(i + 2)
+            && matches!(
+                phrase_before(doc, i, &QUOTE_INTROS_END),
+                Some(
+                    "goes by" | "go by" | "aka" | "a.k.a." | "nicknamed" | "nickname" | "known as"
+                )
+            )
+        {
+            push_tokens(
+                doc,
+                out,
+                Kind::Name,
+                i,
+                i + 2,
+                0.85,
+                "name.nickname",
+                "Looks like a nickname the person goes by",
+            );
+            i += 3;
             continue;
         }
         // goes by "Pixie", Marcus 'Tank' Greer, 'Ghost' (won't give real name)
@@ -3234,9 +3366,24 @@ pub(crate) fn propagate_names(doc: &Doc, cands: &mut Vec<Cand>) {
             continue;
         }
         let t = doc.toks[i];
+        // "Wife Neimon Anjain ... Jetnil Anjain works nights": an unknown
+        // capitalized word right before a recurring surname is the given
+        // name of another member of the family.
+        let first = if i > 0 && !covered[i - 1] && doc.kind(i - 1) == Some(TokKind::Word) {
+            let memo = std::cell::RefCell::new(Memo::default());
+            let at = |k: usize| compute_word(doc, k, &mut memo.borrow_mut());
+            if at(i).is_some_and(|w| w.surname() || !w.known()) {
+                extend_back_with(doc, i, at)
+            } else {
+                i
+            }
+        } else {
+            i
+        };
+        let start = doc.toks[first].start;
         cands.push(Cand::new(
             Kind::Name,
-            t.start,
+            start,
             t.start + w.len(),
             0.8,
             "name.repeat",
