@@ -2273,6 +2273,7 @@ fn plain_recurring(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
 static PERSON_VERBS_END: EndPhrases = EndPhrases::new(PERSON_VERBS);
 static STAFF_WORDS_END: EndPhrases = EndPhrases::new(STAFF_WORDS);
 static QUOTE_INTROS_END: EndPhrases = EndPhrases::new(QUOTE_INTROS);
+static SELF_INTROS_END: EndPhrases = EndPhrases::new(SELF_INTROS);
 
 /// Whether a phrase of `list` ends right before token `i` (skipping a
 /// comma, colon or "named" between).
@@ -2526,6 +2527,29 @@ const NOT_A_PERSON: &[&str] = &[
     "user",
 ];
 
+/// Phrases a person introduces themself with in a message ("hey its Dez"),
+/// or that give the name a person prefers: the next capitalized word no
+/// list has as a common word is a name.
+const SELF_INTROS: &[&str] = &[
+    "hey its",
+    "hey it's",
+    "hi its",
+    "hi it's",
+    "hi this is",
+    "hey this is",
+    "its me",
+    "it's me",
+    "me llamo",
+    "me dicen",
+    "me dicen el",
+    "me dicen la",
+    "le dicen",
+    "le dicen el",
+    "le dicen la",
+    "prefers",
+    "prefers to be called",
+];
+
 /// Phrases after which a word in quotes is a name the person goes by.
 const QUOTE_INTROS: &[&str] = &[
     "name as",
@@ -2592,6 +2616,25 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                             "name.answer",
                             "Looks like a name given in answer to a name question".to_string(),
                         ));
+                        // "Q: First name / nickname / last name? A: Darnell /
+                        // "D-Money" / Pryor": one answer for each field asked.
+                        let fields = (q + 2..i).any(|k| doc.punct(k) == Some('/'));
+                        let mut e = e;
+                        while let Some((part, end)) =
+                            slash_part(doc, e + 1, mixed).filter(|_| fields)
+                        {
+                            push_tokens(
+                                doc,
+                                out,
+                                Kind::Name,
+                                part.0,
+                                part.1,
+                                0.88,
+                                "name.answer",
+                                "Looks like a name given in answer to a name question",
+                            );
+                            e = end;
+                        }
                         i = e + 1;
                         continue;
                     }
@@ -2650,6 +2693,32 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 0.85,
                 "name.nickname",
                 "Looks like initials the person goes by",
+            );
+            i += 1;
+            continue;
+        }
+        // "hey its Dez", "me dicen el Güero", "(prefers Jiwoo)".
+        if doc.capitalized(i)
+            && !doc.all_caps(i)
+            && word(words, i).is_some_and(|w| !w.is_common() && !w.stop)
+            && !role_word(doc, i)
+            && !is_org_word(doc, i)
+            // "hi it's Alyssa from Catholic Charities": staff.
+            && !doc.is(i + 1, "from")
+            && phrase_before(doc, i, &SELF_INTROS_END).is_some_and(|p| {
+                // "(prefers Jiwoo)", not "prefers WhatsApp" or "prefers Tuesdays".
+                p != "prefers" || doc.punct(i + 1) == Some(')')
+            })
+        {
+            push_tokens(
+                doc,
+                out,
+                Kind::Name,
+                i,
+                i,
+                0.85,
+                "name.self_intro",
+                "Looks like the name a person gives for themself",
             );
             i += 1;
             continue;
@@ -2797,6 +2866,34 @@ fn answer_words(
         e += 1;
     }
     Some((k, e))
+}
+
+/// The next part of an answer split by slashes, from token `k` (a `/`):
+/// the words up to the next slash or line end, in quotes or not, each
+/// capitalized in a mixed-case note ("/ "D-Money" / Pryor"). Returns the
+/// words' first and last tokens and the part's last token.
+fn slash_part(doc: &Doc, k: usize, mixed: bool) -> Option<((usize, usize), usize)> {
+    if doc.punct(k) != Some('/') || doc.toks.get(k + 1)?.newline_before {
+        return None;
+    }
+    let mut first = None;
+    let mut last = k;
+    let mut j = k + 1;
+    while j < doc.toks.len() && j < k + 8 && !doc.toks[j].newline_before {
+        match doc.kind(j) {
+            Some(TokKind::Word) => {
+                if mixed && !doc.capitalized(j) || doc.is(j, "q") {
+                    return None;
+                }
+                first.get_or_insert(j);
+                last = j;
+            }
+            Some(TokKind::Punct) if matches!(doc.punct(j), Some('"' | '\'' | '-')) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    first.map(|f| ((f, last), j - 1))
 }
 
 type Hit = (usize, f32, &'static str, String);
