@@ -930,11 +930,11 @@ fn home_on_street(doc: &Doc, s: usize, e: usize) -> bool {
         owner || dwelling
     });
     let Some(h) = home else { return false };
+    // "in his friend's car outside the Shell on Hamilton & Mission": any
+    // preposition of place, and a corner's "&", locate it a second time.
     let locators = (h + 1..=e)
         .filter(|&k| {
-            ["on", "in", "by", "near", "off", "at"]
-                .iter()
-                .any(|p| doc.is(k, p))
+            context::phrase_at_tok(doc, k, &PLACE_PREPS).is_some() || doc.punct(k) == Some('&')
         })
         .count();
     let numbered = (h + 1..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)));
@@ -1079,9 +1079,12 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         if super::names::is_common_word(&w) && words == 1 {
             return None;
         }
+        // "now staying at her cousin's place, 1114 E Nora": after a word of
+        // staying, the street's name is no given name.
+        let conf = if stay_cue_before(doc, i) { 0.8 } else { 0.75 };
         return Some((
             last,
-            0.75,
+            conf,
             "address.street",
             "Looks like a street address: a house number, a direction and a street name",
         ));
