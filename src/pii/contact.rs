@@ -1469,6 +1469,21 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
+        // `Outdoors - "by the old Playfair racetrack on Altamont"`: the
+        // answer quoted.
+        if matches!(doc.punct(j), Some('"' | '“')) && skipped > 0 {
+            j += 1;
+            continue;
+        }
+        // "sleeps: crosswalk most nights, sometimes the skate park by the
+        // arena": a second place, named after a hedge, with no preposition.
+        if doc.punct(j) == Some(',') && skipped > 0 && is_one_of(doc, j + 1, HEDGES) {
+            if !doc.is(j + 2, "the") {
+                return None;
+            }
+            let last = landmark_from(doc, j + 1)?;
+            return (last > j + 3).then_some((j + 2, last));
+        }
         // "? Outdoors - under ...": a one-word answer before the place.
         let answer_word =
             j > 0 && matches!(doc.punct(j - 1), Some(':' | '?')) && doc.punct(j + 1) == Some('-');
@@ -1528,18 +1543,13 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                     None => return None,
                 }
             }
-            let hedge = doc.punct(k) == Some(',')
-                && [
-                    "mostly",
-                    "usually",
-                    "sometimes",
-                    "or",
-                    "but",
-                    "now",
-                    "currently",
-                ]
-                .iter()
-                .any(|w| doc.is(k + 1, w));
+            // "in her 2015 Odyssey, plate CMN4408, at the Mirabeau park and
+            // ride": over the plate between commas.
+            if let Some(after) = plate_aside(doc, k) {
+                k = after;
+                continue;
+            }
+            let hedge = doc.punct(k) == Some(',') && is_one_of(doc, k + 1, HEDGES);
             if !hedge && matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
                 || doc.toks.get(k).map_or(true, |t| t.newline_before)
             {
@@ -1550,6 +1560,30 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j = k;
     }
     None
+}
+
+/// Words after a comma that lead on to another place ("in her car, mostly
+/// behind the Yoke's", "crosswalk most nights, sometimes the skate park").
+const HEDGES: &[&str] = &[
+    "mostly",
+    "usually",
+    "sometimes",
+    "or",
+    "but",
+    "now",
+    "currently",
+];
+
+/// A plate between commas at token `k` (", plate CMN4408,", ", license
+/// plate AKE7745,"): the token after the closing comma.
+fn plate_aside(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.punct(k) != Some(',') {
+        return None;
+    }
+    (k + 1..k + 4).find(|&p| doc.is(p, "plate") || doc.is(p, "plates"))?;
+    (k + 2..k + 8)
+        .find(|&c| doc.punct(c) == Some(','))
+        .map(|c| c + 1)
 }
 
 /// Structures that carry a street's name and that people camp under.
@@ -1928,6 +1962,11 @@ const CAR_MAKES: &[&str] = &[
     "toyota",
 ];
 
+/// Kinds of vehicle a client sleeps in ("in his truck").
+const VEHICLES: &[&str] = &[
+    "camper", "car", "minivan", "rv", "suv", "truck", "van", "vehicle",
+];
+
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
     "pavilion",
@@ -1995,10 +2034,15 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
     }
     // "in her Buick (plate AKX7730) at the Fred Meyer lot": her car, named
     // by its make, then the place.
+    // "IN HIS TRUCK (WA PLATE C41882K) AT THE PARK AND RIDE", "in his
+    // Subaru, license plate AKE7745, at the Northside Park & Ride": a car
+    // by its make or its kind, then the place.
     if v > j + 1
         && !doc.is(v - 1, "the")
-        && is_one_of(doc, v, CAR_MAKES)
+        && (is_one_of(doc, v, CAR_MAKES)
+            || is_one_of(doc, v, VEHICLES) && !doc.is(v - 1, "a") && !doc.is(v - 1, "an"))
         && (doc.punct(v + 1) == Some('(')
+            || plate_aside(doc, v + 1).is_some()
             || context::phrase_at_tok(doc, v + 1, &PLACE_PREPS).is_some())
     {
         return None;
@@ -2016,7 +2060,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         {
             break;
         }
-        if STOPS.iter().any(|w| doc.is(k, w)) {
+        // "the Mirabeau park and ride": one place, not two.
+        let ride = doc.is(k, "ride") && k >= 2 && doc.is(k - 2, "park");
+        if STOPS.iter().any(|w| doc.is(k, w)) && !(doc.is(k - 1, "park") && doc.is(k + 1, "ride")) {
             break;
         }
         let cap = doc.capitalized(k)
@@ -2029,7 +2075,7 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         .iter()
         .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
-        let noun = is_one_of(doc, k, PLACE_NOUNS);
+        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride;
         if cap || numeric {
             named = true;
         }
@@ -2038,10 +2084,10 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    let last = last?;
+    let mut last = last?;
     // "in the bnsf lot at freya & trent": in a note without capitals, a
     // place noun and a word after "at" or "on" name a place.
-    if !named && doc.case != CaseMode::Mixed {
+    if !named && (doc.case != CaseMode::Mixed || doc.lowercase_style) {
         // "under maple st bridge", "at the safeway on 3rd n maple": a
         // street word or a numbered street.
         named = (j + 1..=last).any(|k| {
@@ -2053,6 +2099,28 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
                 || k > j + 1 && is_word_in(doc, k, &STREET_SUFFIXES)
                 || doc.is(k - 1, "on") && doc.kind(k) == Some(TokKind::Mixed)
         });
+        // "the skate park by the arena": the landmark after the noun is
+        // part of the place, though written in lowercase.
+        if named
+            && ["at", "on", "off", "near", "by"]
+                .iter()
+                .any(|p| doc.is(last + 1, p))
+        {
+            let mut w = last + 2 + usize::from(doc.is(last + 2, "the"));
+            // "on e sprague": over a direction.
+            if is_word_in(doc, w, &DIRECTIONS) && doc.tok_text(w).len() <= 2 {
+                w += 1;
+            }
+            if doc.kind(w) == Some(TokKind::Word)
+                && !STOPS.iter().any(|s| doc.is(w, s))
+                && doc.toks.get(w).is_some_and(|t| !t.newline_before)
+            {
+                if doc.punct(w + 1) == Some('&') && doc.kind(w + 2) == Some(TokKind::Word) {
+                    w += 2;
+                }
+                last = w;
+            }
+        }
     }
     if !named {
         return None;
