@@ -1817,6 +1817,19 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     {
         j += 1;
     }
+    // "(the dennys on division & francis)": in a note without capitals, one
+    // word that is no common word, on a street corner.
+    let lower_doc = doc.case == CaseMode::Lower || doc.lowercase_style;
+    if j == name_start
+        && lower_doc
+        && doc.is(i, "the")
+        && doc.kind(j) == Some(TokKind::Word)
+        && !super::names::is_common_word(doc.tok_text(j))
+        && doc.is(j + 1, "on")
+        && corner_end(doc, j + 2).is_some()
+    {
+        j += 1;
+    }
     // A name has a word in it ("Motel 6", not "00, Room 210").
     let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
     // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
@@ -1855,8 +1868,11 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    // A lone common word ("The Park on ...", "Meet on ...") is no name.
+    // A lone common word ("The Park on ...", "Meet on ...") is no name;
+    // on a street corner it is ("the Shell on Hamilton & Mission").
+    let on_corner = doc.is(j, "on") && corner_end(doc, j + 1).is_some();
     if named
+        && !on_corner
         && heads == 0
         && j == name_start + 1
         && doc.kind(name_start) == Some(TokKind::Word)
@@ -1892,7 +1908,10 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 && doc.capitalized(k)
                 && (landmark || !super::names::is_common_word(doc.tok_text(k)))
             || is_one_of(doc, k, &["hwy", "highway", "sunset", "division", "main"]);
-        if street {
+        if let Some(e) = corner_end(doc, k).filter(|_| doc.is(j, "on")) {
+            last = e;
+            located = true;
+        } else if street {
             last = k;
             if doc.is(k, "hwy") || doc.is(k, "highway") {
                 if doc.num_len(k + 1) > 0 {
@@ -1932,10 +1951,110 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if schedule_in(doc, i, last + 4) {
         return None;
     }
-    if !(lodging || lot || roomed || stay_cue_before(doc, i)) {
+    if !(lodging
+        || lot
+        || roomed
+        || stay_cue_before(doc, i)
+        || stay_cue_after(doc, last)
+        || work_before(doc, i))
+    {
         return None;
     }
     Some((i, last))
+}
+
+/// The last token of a street corner from token `k` ("Hamilton & Mission",
+/// "E 14th and Ray", "division & francis" in a note without capitals).
+fn corner_end(doc: &Doc, k: usize) -> Option<usize> {
+    let lower_doc = doc.case == CaseMode::Lower || doc.lowercase_style;
+    let street = |k: usize| {
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = doc.tok_text(k).to_ascii_lowercase();
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+        };
+        ordinal
+            || doc.kind(k) == Some(TokKind::Word)
+                && (doc.capitalized(k) || lower_doc)
+                && !doc.is(k, "the")
+    };
+    let mut a = k;
+    if is_word_in(doc, a, &DIRECTIONS) && doc.tok_text(a).len() <= 2 {
+        a += 1;
+    }
+    if !street(a) {
+        return None;
+    }
+    let mut m = a + 1;
+    if is_word_in(doc, m, &STREET_SUFFIXES) {
+        m += 1;
+    }
+    // In lowercase "and" joins anything; "&" or "/" joins streets.
+    let joined =
+        matches!(doc.punct(m), Some('&' | '/')) || doc.is(m, "and") && doc.capitalized(m + 1);
+    if !joined || !street(m + 1) {
+        return None;
+    }
+    let e = m + 1;
+    Some(if is_word_in(doc, e + 1, &STREET_SUFFIXES) {
+        e + 1
+    } else {
+        e
+    })
+}
+
+/// Words of staying after a place, in its sentence.
+const STAY_AFTER: &[&str] = &["camp", "live", "living", "parked", "sleep", "slept", "stay"];
+
+/// "F/u w/ Marisela at the Rosauers on 29th, she's still sleeping in her
+/// van behind the loading dock": a word of staying later in the sentence,
+/// then a preposition of place or "there", with no other named place after
+/// it (in a note with capitals), puts the person at the place before it
+/// ("she is sleeping better" does not).
+fn stay_cue_after(doc: &Doc, last: usize) -> bool {
+    let mut cue = false;
+    let mut placed = false;
+    for k in last + 1..last + 20 {
+        let Some(t) = doc.toks.get(k) else { break };
+        if t.newline_before || matches!(doc.punct(k), Some('.' | '!' | ';' | '?')) {
+            break;
+        }
+        if !cue {
+            if t.kind == TokKind::Word && t.end - t.start >= 4 {
+                let w = doc.tok_text(k).to_ascii_lowercase();
+                cue = STAY_AFTER.iter().any(|c| {
+                    w.strip_prefix(c)
+                        .is_some_and(|rest| ["", "s", "ed", "ing"].contains(&rest))
+                });
+                placed = cue
+                    && (k + 1..k + 4).any(|p| {
+                        doc.is(p, "there") || context::phrase_at_tok(doc, p, &PLACE_PREPS).is_some()
+                    });
+            }
+        } else if doc.case == CaseMode::Mixed
+            && (doc.capitalized(k) || matches!(t.kind, TokKind::Num | TokKind::Mixed))
+        {
+            return false;
+        }
+    }
+    placed
+}
+
+/// "showed up at her work (the dennys on ...)", "his job at the Shell on
+/// ...": a workplace named right after it is where the person can be found.
+fn work_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && doc.punct(k - 1) == Some('(') {
+        k -= 1;
+    }
+    if k > 0 && doc.is(k - 1, "at") {
+        k -= 1;
+    }
+    k >= 2
+        && (doc.is(k - 1, "work") || doc.is(k - 1, "job"))
+        && ["her", "his", "their", "my"]
+            .iter()
+            .any(|p| doc.is(k - 2, p))
 }
 
 /// Car makes and models a client sleeps in ("in her Buick").
