@@ -784,7 +784,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
-        if let Some((s, e)) = named_place_at(doc, i) {
+        if let Some((s, e)) = spanish_place_at(doc, i).or_else(|| named_place_at(doc, i)) {
             push_tokens(
                 doc,
                 out,
@@ -2055,6 +2055,77 @@ fn work_before(doc: &Doc, i: usize) -> bool {
         && ["her", "his", "their", "my"]
             .iter()
             .any(|p| doc.is(k - 2, p))
+}
+
+/// Spanish words of sleeping, living or staying ("duerme", "durmió",
+/// "vive", "se queda", "acampa"), as prefixes.
+const SPANISH_STAY: &[&str] = &["acamp", "dorm", "duerm", "durm", "qued", "viv"];
+
+/// Spanish titles and words before "de" that name a person or a saint,
+/// not a business ("la Señora de Jesús").
+const SPANISH_TITLES: &[&str] = &[
+    "don", "doña", "dona", "señor", "senor", "señora", "senora", "sr", "sra", "virgen",
+];
+
+/// "en el Walmart de Wellesley", "en el parking del Walmart de Airway
+/// Heights": in a Spanish note, a business named with its street or town
+/// after "el" or "la", with a word of sleeping or living before it in the
+/// sentence. Returns the first and last token.
+fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "el") || doc.is(i, "la")) {
+        return None;
+    }
+    let mut j = i + 1;
+    // "el parking del ...", "el estacionamiento de la ...".
+    if is_one_of(
+        doc,
+        j,
+        &["estacionamiento", "lote", "parking", "parqueadero"],
+    ) {
+        j += 1;
+        if doc.is(j, "del") {
+            j += 1;
+        } else if doc.is(j, "de") {
+            j += 1 + usize::from(doc.is(j + 1, "la") || doc.is(j + 1, "el"));
+        } else {
+            return None;
+        }
+    }
+    let name_start = j;
+    while j < name_start + 3 && doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) {
+        j += 1;
+    }
+    if j == name_start
+        || doc.case != CaseMode::Mixed
+        || is_one_of(doc, name_start, SPANISH_TITLES)
+        || !(doc.is(j, "de") || doc.is(j, "del") || doc.is(j, "en"))
+    {
+        return None;
+    }
+    // The street or the town: capitalized words or an ordinal.
+    let mut last = None;
+    let mut k = j + 1;
+    while k < j + 3
+        && (doc.kind(k) == Some(TokKind::Word) && doc.capitalized(k)
+            || doc.kind(k) == Some(TokKind::Mixed)
+                && doc.tok_text(k).starts_with(|c: char| c.is_ascii_digit()))
+        && doc.toks.get(k).is_some_and(|t| !t.newline_before)
+    {
+        last = Some(k);
+        k += 1;
+    }
+    let last = last?;
+    // The word of staying, earlier in the sentence or in the question.
+    let cue = (i.saturating_sub(30)..i)
+        .rev()
+        .take_while(|&k| !matches!(doc.punct(k), Some('.' | '!' | ';')))
+        .any(|k| {
+            doc.kind(k) == Some(TokKind::Word) && {
+                let w = doc.tok_text(k).to_ascii_lowercase();
+                SPANISH_STAY.iter().any(|c| w.starts_with(c))
+            }
+        });
+    cue.then_some((i, last))
 }
 
 /// Car makes and models a client sleeps in ("in her Buick").
