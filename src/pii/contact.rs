@@ -784,7 +784,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
-        if let Some((s, e)) = named_place_at(doc, i) {
+        if let Some((s, e)) = spanish_place_at(doc, i).or_else(|| named_place_at(doc, i)) {
             push_tokens(
                 doc,
                 out,
@@ -930,11 +930,11 @@ fn home_on_street(doc: &Doc, s: usize, e: usize) -> bool {
         owner || dwelling
     });
     let Some(h) = home else { return false };
+    // "in his friend's car outside the Shell on Hamilton & Mission": any
+    // preposition of place, and a corner's "&", locate it a second time.
     let locators = (h + 1..=e)
         .filter(|&k| {
-            ["on", "in", "by", "near", "off", "at"]
-                .iter()
-                .any(|p| doc.is(k, p))
+            context::phrase_at_tok(doc, k, &PLACE_PREPS).is_some() || doc.punct(k) == Some('&')
         })
         .count();
     let numbered = (h + 1..=e).any(|k| matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed)));
@@ -1079,9 +1079,12 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         if super::names::is_common_word(&w) && words == 1 {
             return None;
         }
+        // "now staying at her cousin's place, 1114 E Nora": after a word of
+        // staying, the street's name is no given name.
+        let conf = if stay_cue_before(doc, i) { 0.8 } else { 0.75 };
         return Some((
             last,
-            0.75,
+            conf,
             "address.street",
             "Looks like a street address: a house number, a direction and a street name",
         ));
@@ -1466,6 +1469,21 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
+        // `Outdoors - "by the old Playfair racetrack on Altamont"`: the
+        // answer quoted.
+        if matches!(doc.punct(j), Some('"' | '“')) && skipped > 0 {
+            j += 1;
+            continue;
+        }
+        // "sleeps: crosswalk most nights, sometimes the skate park by the
+        // arena": a second place, named after a hedge, with no preposition.
+        if doc.punct(j) == Some(',') && skipped > 0 && is_one_of(doc, j + 1, HEDGES) {
+            if !doc.is(j + 2, "the") {
+                return None;
+            }
+            let last = landmark_from(doc, j + 1)?;
+            return (last > j + 3).then_some((j + 2, last));
+        }
         // "? Outdoors - under ...": a one-word answer before the place.
         let answer_word =
             j > 0 && matches!(doc.punct(j - 1), Some(':' | '?')) && doc.punct(j + 1) == Some('-');
@@ -1525,18 +1543,13 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                     None => return None,
                 }
             }
-            let hedge = doc.punct(k) == Some(',')
-                && [
-                    "mostly",
-                    "usually",
-                    "sometimes",
-                    "or",
-                    "but",
-                    "now",
-                    "currently",
-                ]
-                .iter()
-                .any(|w| doc.is(k + 1, w));
+            // "in her 2015 Odyssey, plate CMN4408, at the Mirabeau park and
+            // ride": over the plate between commas.
+            if let Some(after) = plate_aside(doc, k) {
+                k = after;
+                continue;
+            }
+            let hedge = doc.punct(k) == Some(',') && is_one_of(doc, k + 1, HEDGES);
             if !hedge && matches!(doc.punct(k), Some('.' | ',' | ';' | '!' | '?'))
                 || doc.toks.get(k).map_or(true, |t| t.newline_before)
             {
@@ -1547,6 +1560,30 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j = k;
     }
     None
+}
+
+/// Words after a comma that lead on to another place ("in her car, mostly
+/// behind the Yoke's", "crosswalk most nights, sometimes the skate park").
+const HEDGES: &[&str] = &[
+    "mostly",
+    "usually",
+    "sometimes",
+    "or",
+    "but",
+    "now",
+    "currently",
+];
+
+/// A plate between commas at token `k` (", plate CMN4408,", ", license
+/// plate AKE7745,"): the token after the closing comma.
+fn plate_aside(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.punct(k) != Some(',') {
+        return None;
+    }
+    (k + 1..k + 4).find(|&p| doc.is(p, "plate") || doc.is(p, "plates"))?;
+    (k + 2..k + 8)
+        .find(|&c| doc.punct(c) == Some(','))
+        .map(|c| c + 1)
 }
 
 /// Structures that carry a street's name and that people camp under.
@@ -1780,6 +1817,19 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     {
         j += 1;
     }
+    // "(the dennys on division & francis)": in a note without capitals, one
+    // word that is no common word, on a street corner.
+    let lower_doc = doc.case == CaseMode::Lower || doc.lowercase_style;
+    if j == name_start
+        && lower_doc
+        && doc.is(i, "the")
+        && doc.kind(j) == Some(TokKind::Word)
+        && !super::names::is_common_word(doc.tok_text(j))
+        && doc.is(j + 1, "on")
+        && corner_end(doc, j + 2).is_some()
+    {
+        j += 1;
+    }
     // A name has a word in it ("Motel 6", not "00, Room 210").
     let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
     // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
@@ -1818,8 +1868,11 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    // A lone common word ("The Park on ...", "Meet on ...") is no name.
+    // A lone common word ("The Park on ...", "Meet on ...") is no name;
+    // on a street corner it is ("the Shell on Hamilton & Mission").
+    let on_corner = doc.is(j, "on") && corner_end(doc, j + 1).is_some();
     if named
+        && !on_corner
         && heads == 0
         && j == name_start + 1
         && doc.kind(name_start) == Some(TokKind::Word)
@@ -1855,7 +1908,10 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 && doc.capitalized(k)
                 && (landmark || !super::names::is_common_word(doc.tok_text(k)))
             || is_one_of(doc, k, &["hwy", "highway", "sunset", "division", "main"]);
-        if street {
+        if let Some(e) = corner_end(doc, k).filter(|_| doc.is(j, "on")) {
+            last = e;
+            located = true;
+        } else if street {
             last = k;
             if doc.is(k, "hwy") || doc.is(k, "highway") {
                 if doc.num_len(k + 1) > 0 {
@@ -1895,10 +1951,181 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if schedule_in(doc, i, last + 4) {
         return None;
     }
-    if !(lodging || lot || roomed || stay_cue_before(doc, i)) {
+    if !(lodging
+        || lot
+        || roomed
+        || stay_cue_before(doc, i)
+        || stay_cue_after(doc, last)
+        || work_before(doc, i))
+    {
         return None;
     }
     Some((i, last))
+}
+
+/// The last token of a street corner from token `k` ("Hamilton & Mission",
+/// "E 14th and Ray", "division & francis" in a note without capitals).
+fn corner_end(doc: &Doc, k: usize) -> Option<usize> {
+    let lower_doc = doc.case == CaseMode::Lower || doc.lowercase_style;
+    let street = |k: usize| {
+        let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = doc.tok_text(k).to_ascii_lowercase();
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+        };
+        ordinal
+            || doc.kind(k) == Some(TokKind::Word)
+                && (doc.capitalized(k) || lower_doc)
+                && !doc.is(k, "the")
+    };
+    let mut a = k;
+    if is_word_in(doc, a, &DIRECTIONS) && doc.tok_text(a).len() <= 2 {
+        a += 1;
+    }
+    if !street(a) {
+        return None;
+    }
+    let mut m = a + 1;
+    if is_word_in(doc, m, &STREET_SUFFIXES) {
+        m += 1;
+    }
+    // In lowercase "and" joins anything; "&" or "/" joins streets.
+    let joined =
+        matches!(doc.punct(m), Some('&' | '/')) || doc.is(m, "and") && doc.capitalized(m + 1);
+    if !joined || !street(m + 1) {
+        return None;
+    }
+    let e = m + 1;
+    Some(if is_word_in(doc, e + 1, &STREET_SUFFIXES) {
+        e + 1
+    } else {
+        e
+    })
+}
+
+/// Words of staying after a place, in its sentence.
+const STAY_AFTER: &[&str] = &["camp", "live", "living", "parked", "sleep", "slept", "stay"];
+
+/// "F/u w/ Marisela at the Rosauers on 29th, she's still sleeping in her
+/// van behind the loading dock": a word of staying later in the sentence,
+/// then a preposition of place or "there", with no other named place after
+/// it (in a note with capitals), puts the person at the place before it
+/// ("she is sleeping better" does not).
+fn stay_cue_after(doc: &Doc, last: usize) -> bool {
+    let mut cue = false;
+    let mut placed = false;
+    for k in last + 1..last + 20 {
+        let Some(t) = doc.toks.get(k) else { break };
+        if t.newline_before || matches!(doc.punct(k), Some('.' | '!' | ';' | '?')) {
+            break;
+        }
+        if !cue {
+            if t.kind == TokKind::Word && t.end - t.start >= 4 {
+                let w = doc.tok_text(k).to_ascii_lowercase();
+                cue = STAY_AFTER.iter().any(|c| {
+                    w.strip_prefix(c)
+                        .is_some_and(|rest| ["", "s", "ed", "ing"].contains(&rest))
+                });
+                placed = cue
+                    && (k + 1..k + 4).any(|p| {
+                        doc.is(p, "there") || context::phrase_at_tok(doc, p, &PLACE_PREPS).is_some()
+                    });
+            }
+        } else if doc.case == CaseMode::Mixed
+            && (doc.capitalized(k) || matches!(t.kind, TokKind::Num | TokKind::Mixed))
+        {
+            return false;
+        }
+    }
+    placed
+}
+
+/// "showed up at her work (the dennys on ...)", "his job at the Shell on
+/// ...": a workplace named right after it is where the person can be found.
+fn work_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && doc.punct(k - 1) == Some('(') {
+        k -= 1;
+    }
+    if k > 0 && doc.is(k - 1, "at") {
+        k -= 1;
+    }
+    k >= 2
+        && (doc.is(k - 1, "work") || doc.is(k - 1, "job"))
+        && ["her", "his", "their", "my"]
+            .iter()
+            .any(|p| doc.is(k - 2, p))
+}
+
+/// Spanish words of sleeping, living or staying ("duerme", "durmió",
+/// "vive", "se queda", "acampa"), as prefixes.
+const SPANISH_STAY: &[&str] = &["acamp", "dorm", "duerm", "durm", "qued", "viv"];
+
+/// Spanish titles and words before "de" that name a person or a saint,
+/// not a business ("la Señora de Jesús").
+const SPANISH_TITLES: &[&str] = &[
+    "don", "doña", "dona", "señor", "senor", "señora", "senora", "sr", "sra", "virgen",
+];
+
+/// "en el Walmart de Wellesley", "en el parking del Walmart de Airway
+/// Heights": in a Spanish note, a business named with its street or town
+/// after "el" or "la", with a word of sleeping or living before it in the
+/// sentence. Returns the first and last token.
+fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "el") || doc.is(i, "la")) {
+        return None;
+    }
+    let mut j = i + 1;
+    // "el parking del ...", "el estacionamiento de la ...".
+    if is_one_of(
+        doc,
+        j,
+        &["estacionamiento", "lote", "parking", "parqueadero"],
+    ) {
+        j += 1;
+        if doc.is(j, "del") {
+            j += 1;
+        } else if doc.is(j, "de") {
+            j += 1 + usize::from(doc.is(j + 1, "la") || doc.is(j + 1, "el"));
+        } else {
+            return None;
+        }
+    }
+    let name_start = j;
+    while j < name_start + 3 && doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) {
+        j += 1;
+    }
+    if j == name_start
+        || doc.case != CaseMode::Mixed
+        || is_one_of(doc, name_start, SPANISH_TITLES)
+        || !(doc.is(j, "de") || doc.is(j, "del") || doc.is(j, "en"))
+    {
+        return None;
+    }
+    // The street or the town: capitalized words or an ordinal.
+    let mut last = None;
+    let mut k = j + 1;
+    while k < j + 3
+        && (doc.kind(k) == Some(TokKind::Word) && doc.capitalized(k)
+            || doc.kind(k) == Some(TokKind::Mixed)
+                && doc.tok_text(k).starts_with(|c: char| c.is_ascii_digit()))
+        && doc.toks.get(k).is_some_and(|t| !t.newline_before)
+    {
+        last = Some(k);
+        k += 1;
+    }
+    let last = last?;
+    // The word of staying, earlier in the sentence or in the question.
+    let cue = (i.saturating_sub(30)..i)
+        .rev()
+        .take_while(|&k| !matches!(doc.punct(k), Some('.' | '!' | ';')))
+        .any(|k| {
+            doc.kind(k) == Some(TokKind::Word) && {
+                let w = doc.tok_text(k).to_ascii_lowercase();
+                SPANISH_STAY.iter().any(|c| w.starts_with(c))
+            }
+        });
+    cue.then_some((i, last))
 }
 
 /// Car makes and models a client sleeps in ("in her Buick").
@@ -1923,6 +2150,11 @@ const CAR_MAKES: &[&str] = &[
     "subaru",
     "tahoe",
     "toyota",
+];
+
+/// Kinds of vehicle a client sleeps in ("in his truck").
+const VEHICLES: &[&str] = &[
+    "camper", "car", "minivan", "rv", "suv", "truck", "van", "vehicle",
 ];
 
 /// Nouns that make a place description specific.
@@ -1992,10 +2224,15 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
     }
     // "in her Buick (plate AKX7730) at the Fred Meyer lot": her car, named
     // by its make, then the place.
+    // "IN HIS TRUCK (WA PLATE C41882K) AT THE PARK AND RIDE", "in his
+    // Subaru, license plate AKE7745, at the Northside Park & Ride": a car
+    // by its make or its kind, then the place.
     if v > j + 1
         && !doc.is(v - 1, "the")
-        && is_one_of(doc, v, CAR_MAKES)
+        && (is_one_of(doc, v, CAR_MAKES)
+            || is_one_of(doc, v, VEHICLES) && !doc.is(v - 1, "a") && !doc.is(v - 1, "an"))
         && (doc.punct(v + 1) == Some('(')
+            || plate_aside(doc, v + 1).is_some()
             || context::phrase_at_tok(doc, v + 1, &PLACE_PREPS).is_some())
     {
         return None;
@@ -2013,7 +2250,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         {
             break;
         }
-        if STOPS.iter().any(|w| doc.is(k, w)) {
+        // "the Mirabeau park and ride": one place, not two.
+        let ride = doc.is(k, "ride") && k >= 2 && doc.is(k - 2, "park");
+        if STOPS.iter().any(|w| doc.is(k, w)) && !(doc.is(k - 1, "park") && doc.is(k + 1, "ride")) {
             break;
         }
         let cap = doc.capitalized(k)
@@ -2026,7 +2265,7 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         .iter()
         .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
-        let noun = is_one_of(doc, k, PLACE_NOUNS);
+        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride;
         if cap || numeric {
             named = true;
         }
@@ -2035,10 +2274,10 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    let last = last?;
+    let mut last = last?;
     // "in the bnsf lot at freya & trent": in a note without capitals, a
     // place noun and a word after "at" or "on" name a place.
-    if !named && doc.case != CaseMode::Mixed {
+    if !named && (doc.case != CaseMode::Mixed || doc.lowercase_style) {
         // "under maple st bridge", "at the safeway on 3rd n maple": a
         // street word or a numbered street.
         named = (j + 1..=last).any(|k| {
@@ -2050,6 +2289,28 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
                 || k > j + 1 && is_word_in(doc, k, &STREET_SUFFIXES)
                 || doc.is(k - 1, "on") && doc.kind(k) == Some(TokKind::Mixed)
         });
+        // "the skate park by the arena": the landmark after the noun is
+        // part of the place, though written in lowercase.
+        if named
+            && ["at", "on", "off", "near", "by"]
+                .iter()
+                .any(|p| doc.is(last + 1, p))
+        {
+            let mut w = last + 2 + usize::from(doc.is(last + 2, "the"));
+            // "on e sprague": over a direction.
+            if is_word_in(doc, w, &DIRECTIONS) && doc.tok_text(w).len() <= 2 {
+                w += 1;
+            }
+            if doc.kind(w) == Some(TokKind::Word)
+                && !STOPS.iter().any(|s| doc.is(w, s))
+                && doc.toks.get(w).is_some_and(|t| !t.newline_before)
+            {
+                if doc.punct(w + 1) == Some('&') && doc.kind(w + 2) == Some(TokKind::Word) {
+                    w += 2;
+                }
+                last = w;
+            }
+        }
     }
     if !named {
         return None;
