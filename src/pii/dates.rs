@@ -33,9 +33,16 @@ pub(crate) const DOB_WORDS: Phrases = Phrases {
         "dob",
         "fecha de nacimiento",
         "fecha de nac",
+        "fecha nac",
+        // "F. nac.: 3/5/85" (Spanish forms).
+        "f. nac",
+        "f.nac",
         "nacimiento",
         "nacido",
         "nacida",
+        // "nació el 3 de mayo de 1985": Spanish "was born".
+        "nació",
+        "nacio",
         "year of birth",
         "yob",
     ],
@@ -48,6 +55,9 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "appt",
         "arrested",
         "admitted",
+        // Spanish: "audiencia" (hearing), "cita" (appointment), "corte",
+        // "desde" (since), "hasta" (until), "desalojo" (eviction), "visita".
+        "audiencia",
         "applied",
         "approved",
         "as of",
@@ -61,6 +71,8 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "between",
         "court",
         "called",
+        "cita",
+        "corte",
         "clean",
         "due",
         "dos",
@@ -71,6 +83,10 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "date",
         "dated",
         "deadline",
+        "desde",
+        "desalojo",
+        "desalojado",
+        "desalojada",
         "entered",
         "entry",
         "exit",
@@ -84,6 +100,7 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "effective",
         "from",
         "hearing",
+        "hasta",
         "intake",
         "incarcerated",
         "issued",
@@ -116,6 +133,7 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "today",
         "until",
         "visit",
+        "visita",
         "visited",
         "vi-spdat",
     ],
@@ -346,23 +364,78 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
     None
 }
 
-/// 14 Mar 1988, 14th of March, 1988.
+/// The month of a Spanish month name or abbreviation ("febrero", "dic",
+/// "setiembre"): Spanish-speaking clients and interpreters write dates
+/// day first, "14 de febrero de 1990", "12/diciembre/1980".
+fn mes_of(w: &str) -> Option<u32> {
+    const MESES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    // Cheap rejection: 3 to 10 letters starting with one of e f m a j s o n d.
+    let b = w.as_bytes();
+    if !(3..=10).contains(&b.len()) || !b"efmajsond".contains(&b[0].to_ascii_lowercase()) {
+        return None;
+    }
+    let pos = if b.len() == 3 {
+        // "ene", "abr", "ago", "dic", "set": the first three letters.
+        MESES
+            .iter()
+            .position(|m| m.as_bytes()[..3].eq_ignore_ascii_case(b))
+            .or_else(|| b.eq_ignore_ascii_case(b"set").then_some(8))
+    } else {
+        MESES
+            .iter()
+            .position(|m| m.as_bytes().eq_ignore_ascii_case(b))
+            .or_else(|| b.eq_ignore_ascii_case(b"setiembre").then_some(8))
+    }?;
+    u32::try_from(pos + 1).ok()
+}
+
+/// 14 Mar 1988, 14th of March, 1988; "14-Mar-1988", "12/Dec/1980"; in
+/// Spanish "14 de febrero de 1990", "3 de mayo del 1985", "12/diciembre/1980".
 fn day_first_date(doc: &Doc, i: usize) -> Option<FoundDate> {
     let d = day_of(doc, i)?;
     let mut j = i + 1;
-    if doc.is(j, "of") {
+    // "12/diciembre/1980": the same mark, tight, on both sides of the month.
+    let sep = doc
+        .punct(j)
+        .filter(|c| matches!(c, '/' | '-' | '.') && doc.tight(j) && doc.tight(j + 1));
+    let de = doc.is(j, "de");
+    if sep.is_some() || de || doc.is(j, "of") {
         j += 1;
     }
-    let m = month_of(doc.tok_text(j))?;
     if doc.kind(j) != Some(TokKind::Word) {
         return None;
     }
+    let w = doc.tok_text(j);
     let mut k = j + 1;
-    if doc.punct(k) == Some('.') || doc.punct(k) == Some(',') {
+    if let Some(c) = sep {
+        if doc.punct(k) != Some(c) || !doc.tight(k) || !doc.tight(k + 1) {
+            return None;
+        }
+        k += 1;
+    } else if doc.punct(k) == Some('.')
+        || doc.punct(k) == Some(',')
+        || de && (doc.is(k, "de") || doc.is(k, "del"))
+    {
         k += 1;
     }
+    let spanish = sep.is_some() || de || doc.num_len(k) == 4;
+    let m = month_of(w).or_else(|| mes_of(w).filter(|_| spanish))?;
     let (year, last) = match year_of(doc, k, doc.as_of_year) {
         Some(y) if doc.num_len(k) == 4 => (Some(y), k),
+        _ if sep.is_some() => return None,
         _ => (None, j),
     };
     Some(FoundDate {
@@ -477,6 +550,8 @@ pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
         "dob",
         "nacido en",
         "nacida en",
+        "nació en",
+        "nacio en",
         "year of birth",
         "year born",
         "yob",
