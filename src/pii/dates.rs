@@ -619,6 +619,7 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     }
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
+    birth_year_echoes(doc, dates, out);
     let from = out.len();
     ages(doc, out);
     let mut k = 0;
@@ -1180,6 +1181,89 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
             0.9,
             "dob.year",
             format!("Looks like a birth year: {y} after the word '{w}'"),
+        ));
+    }
+}
+
+/// An estimated date of birth and its year said twice: "Born 1993, doesn't
+/// know exact date, entered 07/01/1993 per client estimate" (a full date in
+/// the birth year, though a service word comes first: nobody is served in
+/// the year they were born, years ago), and "DOB 07/01/1993 (estimated,
+/// only knows year 1993)" (the year of a date of birth after "year").
+fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
+    let as_of = doc.as_of_year;
+    let span = |d: &FoundDate| (doc.toks[d.first].start, doc.toks[d.last].end);
+    let dob_at = |out: &[Cand], s: usize, e: usize| {
+        out.iter()
+            .any(|c| c.kind == Kind::Dob && c.start < e && s < c.end)
+    };
+    // Birth years: bare years found after birth words, and years of dates of birth.
+    let mut years: Vec<i32> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == Kind::Dob) {
+        let t = doc.text.get(c.start..c.end).unwrap_or("");
+        if c.rule == "dob.year" && t.len() == 4 {
+            years.extend(t.parse::<i32>().ok());
+        }
+    }
+    let from_years = years.len();
+    for d in dates {
+        let (s, e) = span(d);
+        if dob_at(out, s, e) {
+            years.extend(d.year);
+        }
+    }
+    if years.is_empty() {
+        return;
+    }
+    // A full date in a birth year found after a birth word, not a recent one
+    // (a baby "born 2025, seen 3/4/2025").
+    for d in dates {
+        let (Some(y), Some(_)) = (d.year, d.day) else {
+            continue;
+        };
+        let (s, e) = span(d);
+        if y > as_of - 14
+            || !years[..from_years].contains(&y)
+            || dob_at(out, s, e)
+            || d.month == 1
+                && d.day == Some(1)
+                && context::near(doc, d.first, d.last, 50, &TEMPLATE_WORDS).is_some()
+        {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Dob,
+            s,
+            e,
+            0.85,
+            "dob.date",
+            format!(
+                "Looks like a date of birth: a full date in {y}, the birth year given in this note"
+            ),
+        ));
+    }
+    // "only knows year 1993", "est. yr 1993": the year of a date of birth.
+    for i in 1..doc.toks.len() {
+        if doc.num_len(i) != 4 || !(doc.is(i - 1, "year") || doc.is(i - 1, "yr")) {
+            continue;
+        }
+        let Some(y) = doc.num(i).and_then(|v| i32::try_from(v).ok()) else {
+            continue;
+        };
+        let t = doc.toks[i];
+        if !years[from_years..].contains(&y)
+            || doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-'))
+            || dob_at(out, t.start, t.end)
+        {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Dob,
+            t.start,
+            t.end,
+            0.85,
+            "dob.year",
+            format!("Looks like a birth year: {y}, the year of the date of birth in this note"),
         ));
     }
 }
