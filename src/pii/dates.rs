@@ -1001,12 +1001,12 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
                 // "Client is fifty-one.", "she's forty-four,"
                 || (doc.is(p, "is") || doc.is(p, "was"))
                     && p > 0
-                    && [
-                        "client", "cl", "clt", "she", "he", "youth", "yth", "pt", "patient",
-                    ]
+                    && spelled_age_subject(doc, p - 1)
+                // "A: I'm forty-four.", "shes sixteen", "I am thirty."
+                || ["she's", "he's", "i'm", "im", "shes", "hes"]
                     .iter()
-                    .any(|w| doc.is(p - 1, w))
-                || ["she's", "he's"].iter().any(|w| doc.is(p, w));
+                    .any(|w| doc.is(p, w))
+                || doc.is(p, "am") && p > 0 && doc.is(p - 1, "i");
             let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
                 || doc.is(e + 1, "and")
                 || e + 1 >= n;
@@ -1029,6 +1029,23 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
             None => i = e + 1,
         }
     }
+}
+
+/// Whether token `k`, before "is" or "was", names who a spelled age is of:
+/// a person word ("Client is fifty-one.", "her son is six,") or a name
+/// ("Aiden is six."), not a thing ("The fee is forty.", "Room is twelve.").
+fn spelled_age_subject(doc: &Doc, k: usize) -> bool {
+    let w = doc.tok_text(k);
+    ["yth", "pt"].iter().any(|p| doc.is(k, p))
+        || PERSON.iter().any(|p| p.eq_ignore_ascii_case(w))
+            && !doc.is(k, "her")
+            && !doc.is(k, "him")
+        || doc.kind(k) == Some(TokKind::Word)
+            && doc.capitalized(k)
+            && !doc.all_caps(k)
+            && !doc.sentence_start(k)
+            && !names::is_common_word(w)
+            && month_of(w).is_none()
 }
 
 /// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.
