@@ -1864,7 +1864,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     && doc.punct(i - 2) == Some('.')
                     && doc.tight(i - 2)
                     && doc.tok_text(i - 3).chars().count() == 1
-                    && doc.capitalized(i - 3);
+                    && doc.capitalized(i - 3)
+                // "Andre Marshall Jr., 16, on probation": after a name's
+                // suffix and its period.
+                || i >= 4
+                    && doc.punct(i - 2) == Some('.')
+                    && doc.tight(i - 2)
+                    && ["jr", "sr"].iter().any(|w| doc.is(i - 3, w))
+                    && doc.capitalized(i - 4);
             // "Mrs. Kim, Soon-ja, 68,": a hyphenated name whose second
             // part is lowercase.
             let hyphenated = i >= 4
@@ -1977,7 +1984,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 // after "I'm" or "he's", a new clause or line.
                 || doc.toks[i + 1].newline_before
                 || doc.punct(i + 1) == Some('&')
-                || ["is", "but", "so", "with"].iter().any(|w| doc.is(i + 1, w))
+                // "shes 15 n her step dad hits her": "n" for "and".
+                || ["is", "but", "so", "with", "n"].iter().any(|w| doc.is(i + 1, w))
                     && ["she's", "he's", "who's", "i'm", "shes", "hes", "im"]
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(p));
@@ -2090,6 +2098,9 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || doc.punct(i + 1) == Some('-') && !doc.tight(i + 1)
                 || next == "and"
                 || next == "now"
+                // "She is 75 per her state ID", "he is 40 according to his ID".
+                || next == "per"
+                || next == "according"
                 // "her son Bao who is 19 & on SSI".
                 || doc.punct(i + 1) == Some('&')
                 || i + 1 == n
@@ -2099,6 +2110,24 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, end, 0.75, v, "age.stated");
                 continue;
             }
+        }
+        // "ELIJAH HAD BLOODY NOSE. BOTH 17.", "they are both 16,": one age
+        // said of the two people just named.
+        if i >= 1
+            && doc.is(i - 1, "both")
+            && (doc.sentence_start(i - 1)
+                || i >= 2
+                    && ["are", "were", "they're", "theyre"]
+                        .iter()
+                        .any(|w| doc.is(i - 2, w)))
+            && (1..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')' | '!'))
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+        {
+            push_age(out, t.start, t.end, 0.65, v, "age.stated");
+            continue;
         }
         // "Chen Wei (on his state ID). 55. Restaurant closed": a number
         // standing alone as a sentence in the middle of a line.
@@ -2397,6 +2426,14 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             bracket = true;
             i += 1;
             expect = c.end + 2;
+        } else if ["is", "turned", "turns"].iter().any(|w| doc.is(i, w))
+            && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
+        {
+            // "son aiden is 6, still at same school", "jess turned 19 and":
+            // in a note with capitals, a lowercase name the age rules do
+            // not take for a name.
+            expect = doc.toks[i].end + 1;
+            i += 1;
         }
         let Some(t) = doc.toks.get(i) else { continue };
         if t.kind != TokKind::Num || t.start != expect || doc.num_len(i) > 2 {
@@ -2439,6 +2476,8 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             || doc.toks[i_end + 1].newline_before
             || verb_after && !unit
             || sep.is_some()
+            // "aiden is 6 per his mom".
+            || doc.is(i_end + 1, "per")
             // "jayden 17 🙁 parents kicked him out": an emoji closes.
             || emoji(doc, i_end + 1);
         // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age
