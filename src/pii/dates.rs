@@ -2020,10 +2020,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
             continue;
         }
-        // "her kids are 4 and 7".
+        // "her kids are 4 and 7"; "the twins are 4.", "both kids are 7,":
+        // one number for two people of the same age.
+        let one_age = list_end == i
+            && i >= 2
+            && (doc.is(i - 2, "twins") || i >= 3 && doc.is(i - 3, "both"))
+            && (1..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')'))
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0);
         if i >= 2
             && doc.is(i - 1, "are")
-            && list_end > i
+            && (list_end > i || one_age)
             && [
                 "kids",
                 "children",
