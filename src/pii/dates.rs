@@ -33,9 +33,16 @@ pub(crate) const DOB_WORDS: Phrases = Phrases {
         "dob",
         "fecha de nacimiento",
         "fecha de nac",
+        "fecha nac",
+        // "F. nac.: 3/5/85" (Spanish forms).
+        "f. nac",
+        "f.nac",
         "nacimiento",
         "nacido",
         "nacida",
+        // "nació el 3 de mayo de 1985": Spanish "was born".
+        "nació",
+        "nacio",
         "year of birth",
         "yob",
     ],
@@ -48,6 +55,9 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "appt",
         "arrested",
         "admitted",
+        // Spanish: "audiencia" (hearing), "cita" (appointment), "corte",
+        // "desde" (since), "hasta" (until), "desalojo" (eviction), "visita".
+        "audiencia",
         "applied",
         "approved",
         "as of",
@@ -61,6 +71,8 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "between",
         "court",
         "called",
+        "cita",
+        "corte",
         "clean",
         "due",
         "dos",
@@ -71,6 +83,10 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "date",
         "dated",
         "deadline",
+        "desde",
+        "desalojo",
+        "desalojado",
+        "desalojada",
         "entered",
         "entry",
         "exit",
@@ -84,6 +100,7 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "effective",
         "from",
         "hearing",
+        "hasta",
         "intake",
         "incarcerated",
         "issued",
@@ -116,6 +133,7 @@ pub(crate) const SERVICE_WORDS: Phrases = Phrases {
         "today",
         "until",
         "visit",
+        "visita",
         "visited",
         "vi-spdat",
     ],
@@ -346,23 +364,78 @@ pub(crate) fn date_at(doc: &Doc, i: usize) -> Option<FoundDate> {
     None
 }
 
-/// 14 Mar 1988, 14th of March, 1988.
+/// The month of a Spanish month name or abbreviation ("febrero", "dic",
+/// "setiembre"): Spanish-speaking clients and interpreters write dates
+/// day first, "14 de febrero de 1990", "12/diciembre/1980".
+fn mes_of(w: &str) -> Option<u32> {
+    const MESES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    // Cheap rejection: 3 to 10 letters starting with one of e f m a j s o n d.
+    let b = w.as_bytes();
+    if !(3..=10).contains(&b.len()) || !b"efmajsond".contains(&b[0].to_ascii_lowercase()) {
+        return None;
+    }
+    let pos = if b.len() == 3 {
+        // "ene", "abr", "ago", "dic", "set": the first three letters.
+        MESES
+            .iter()
+            .position(|m| m.as_bytes()[..3].eq_ignore_ascii_case(b))
+            .or_else(|| b.eq_ignore_ascii_case(b"set").then_some(8))
+    } else {
+        MESES
+            .iter()
+            .position(|m| m.as_bytes().eq_ignore_ascii_case(b))
+            .or_else(|| b.eq_ignore_ascii_case(b"setiembre").then_some(8))
+    }?;
+    u32::try_from(pos + 1).ok()
+}
+
+/// 14 Mar 1988, 14th of March, 1988; "14-Mar-1988", "12/Dec/1980"; in
+/// Spanish "14 de febrero de 1990", "3 de mayo del 1985", "12/diciembre/1980".
 fn day_first_date(doc: &Doc, i: usize) -> Option<FoundDate> {
     let d = day_of(doc, i)?;
     let mut j = i + 1;
-    if doc.is(j, "of") {
+    // "12/diciembre/1980": the same mark, tight, on both sides of the month.
+    let sep = doc
+        .punct(j)
+        .filter(|c| matches!(c, '/' | '-' | '.') && doc.tight(j) && doc.tight(j + 1));
+    let de = doc.is(j, "de");
+    if sep.is_some() || de || doc.is(j, "of") {
         j += 1;
     }
-    let m = month_of(doc.tok_text(j))?;
     if doc.kind(j) != Some(TokKind::Word) {
         return None;
     }
+    let w = doc.tok_text(j);
     let mut k = j + 1;
-    if doc.punct(k) == Some('.') || doc.punct(k) == Some(',') {
+    if let Some(c) = sep {
+        if doc.punct(k) != Some(c) || !doc.tight(k) || !doc.tight(k + 1) {
+            return None;
+        }
+        k += 1;
+    } else if doc.punct(k) == Some('.')
+        || doc.punct(k) == Some(',')
+        || de && (doc.is(k, "de") || doc.is(k, "del"))
+    {
         k += 1;
     }
+    let spanish = sep.is_some() || de || doc.num_len(k) == 4;
+    let m = month_of(w).or_else(|| mes_of(w).filter(|_| spanish))?;
     let (year, last) = match year_of(doc, k, doc.as_of_year) {
         Some(y) if doc.num_len(k) == 4 => (Some(y), k),
+        _ if sep.is_some() => return None,
         _ => (None, j),
     };
     Some(FoundDate {
@@ -477,6 +550,8 @@ pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
         "dob",
         "nacido en",
         "nacida en",
+        "nació en",
+        "nacio en",
         "year of birth",
         "year born",
         "yob",
@@ -544,6 +619,7 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     }
     eight_digit_dobs(doc, out);
     birth_years(doc, out);
+    birth_year_echoes(doc, dates, out);
     let from = out.len();
     ages(doc, out);
     let mut k = 0;
@@ -925,12 +1001,12 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
                 // "Client is fifty-one.", "she's forty-four,"
                 || (doc.is(p, "is") || doc.is(p, "was"))
                     && p > 0
-                    && [
-                        "client", "cl", "clt", "she", "he", "youth", "yth", "pt", "patient",
-                    ]
+                    && spelled_age_subject(doc, p - 1)
+                // "A: I'm forty-four.", "shes sixteen", "I am thirty."
+                || ["she's", "he's", "i'm", "im", "shes", "hes"]
                     .iter()
-                    .any(|w| doc.is(p - 1, w))
-                || ["she's", "he's"].iter().any(|w| doc.is(p, w));
+                    .any(|w| doc.is(p, w))
+                || doc.is(p, "am") && p > 0 && doc.is(p - 1, "i");
             let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
                 || doc.is(e + 1, "and")
                 || e + 1 >= n;
@@ -953,6 +1029,23 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
             None => i = e + 1,
         }
     }
+}
+
+/// Whether token `k`, before "is" or "was", names who a spelled age is of:
+/// a person word ("Client is fifty-one.", "her son is six,") or a name
+/// ("Aiden is six."), not a thing ("The fee is forty.", "Room is twelve.").
+fn spelled_age_subject(doc: &Doc, k: usize) -> bool {
+    let w = doc.tok_text(k);
+    ["yth", "pt"].iter().any(|p| doc.is(k, p))
+        || PERSON.iter().any(|p| p.eq_ignore_ascii_case(w))
+            && !doc.is(k, "her")
+            && !doc.is(k, "him")
+        || doc.kind(k) == Some(TokKind::Word)
+            && doc.capitalized(k)
+            && !doc.all_caps(k)
+            && !doc.sentence_start(k)
+            && !names::is_common_word(w)
+            && month_of(w).is_none()
 }
 
 /// "DOB 03141988", "A: 19880314": a date written as 8 digits after birth words.
@@ -1105,6 +1198,89 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
             0.9,
             "dob.year",
             format!("Looks like a birth year: {y} after the word '{w}'"),
+        ));
+    }
+}
+
+/// An estimated date of birth and its year said twice: "Born 1993, doesn't
+/// know exact date, entered 07/01/1993 per client estimate" (a full date in
+/// the birth year, though a service word comes first: nobody is served in
+/// the year they were born, years ago), and "DOB 07/01/1993 (estimated,
+/// only knows year 1993)" (the year of a date of birth after "year").
+fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
+    let as_of = doc.as_of_year;
+    let span = |d: &FoundDate| (doc.toks[d.first].start, doc.toks[d.last].end);
+    let dob_at = |out: &[Cand], s: usize, e: usize| {
+        out.iter()
+            .any(|c| c.kind == Kind::Dob && c.start < e && s < c.end)
+    };
+    // Birth years: bare years found after birth words, and years of dates of birth.
+    let mut years: Vec<i32> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == Kind::Dob) {
+        let t = doc.text.get(c.start..c.end).unwrap_or("");
+        if c.rule == "dob.year" && t.len() == 4 {
+            years.extend(t.parse::<i32>().ok());
+        }
+    }
+    let from_years = years.len();
+    for d in dates {
+        let (s, e) = span(d);
+        if dob_at(out, s, e) {
+            years.extend(d.year);
+        }
+    }
+    if years.is_empty() {
+        return;
+    }
+    // A full date in a birth year found after a birth word, not a recent one
+    // (a baby "born 2025, seen 3/4/2025").
+    for d in dates {
+        let (Some(y), Some(_)) = (d.year, d.day) else {
+            continue;
+        };
+        let (s, e) = span(d);
+        if y > as_of - 14
+            || !years[..from_years].contains(&y)
+            || dob_at(out, s, e)
+            || d.month == 1
+                && d.day == Some(1)
+                && context::near(doc, d.first, d.last, 50, &TEMPLATE_WORDS).is_some()
+        {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Dob,
+            s,
+            e,
+            0.85,
+            "dob.date",
+            format!(
+                "Looks like a date of birth: a full date in {y}, the birth year given in this note"
+            ),
+        ));
+    }
+    // "only knows year 1993", "est. yr 1993": the year of a date of birth.
+    for i in 1..doc.toks.len() {
+        if doc.num_len(i) != 4 || !(doc.is(i - 1, "year") || doc.is(i - 1, "yr")) {
+            continue;
+        }
+        let Some(y) = doc.num(i).and_then(|v| i32::try_from(v).ok()) else {
+            continue;
+        };
+        let t = doc.toks[i];
+        if !years[from_years..].contains(&y)
+            || doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-'))
+            || dob_at(out, t.start, t.end)
+        {
+            continue;
+        }
+        out.push(Cand::new(
+            Kind::Dob,
+            t.start,
+            t.end,
+            0.85,
+            "dob.year",
+            format!("Looks like a birth year: {y}, the year of the date of birth in this note"),
         ));
     }
 }
@@ -1688,7 +1864,14 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     && doc.punct(i - 2) == Some('.')
                     && doc.tight(i - 2)
                     && doc.tok_text(i - 3).chars().count() == 1
-                    && doc.capitalized(i - 3);
+                    && doc.capitalized(i - 3)
+                // "Andre Marshall Jr., 16, on probation": after a name's
+                // suffix and its period.
+                || i >= 4
+                    && doc.punct(i - 2) == Some('.')
+                    && doc.tight(i - 2)
+                    && ["jr", "sr"].iter().any(|w| doc.is(i - 3, w))
+                    && doc.capitalized(i - 4);
             // "Mrs. Kim, Soon-ja, 68,": a hyphenated name whose second
             // part is lowercase.
             let hyphenated = i >= 4
@@ -1801,7 +1984,8 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 // after "I'm" or "he's", a new clause or line.
                 || doc.toks[i + 1].newline_before
                 || doc.punct(i + 1) == Some('&')
-                || ["is", "but", "so", "with"].iter().any(|w| doc.is(i + 1, w))
+                // "shes 15 n her step dad hits her": "n" for "and".
+                || ["is", "but", "so", "with", "n"].iter().any(|w| doc.is(i + 1, w))
                     && ["she's", "he's", "who's", "i'm", "shes", "hes", "im"]
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(p));
@@ -1836,10 +2020,19 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[list_end].end, 0.7, v, "age.stated");
             continue;
         }
-        // "her kids are 4 and 7".
+        // "her kids are 4 and 7"; "the twins are 4.", "both kids are 7,":
+        // one number for two people of the same age.
+        let one_age = list_end == i
+            && i >= 2
+            && (doc.is(i - 2, "twins") || i >= 3 && doc.is(i - 3, "both"))
+            && (1..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')'))
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0);
         if i >= 2
             && doc.is(i - 1, "are")
-            && list_end > i
+            && (list_end > i || one_age)
             && [
                 "kids",
                 "children",
@@ -1914,6 +2107,9 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || doc.punct(i + 1) == Some('-') && !doc.tight(i + 1)
                 || next == "and"
                 || next == "now"
+                // "She is 75 per her state ID", "he is 40 according to his ID".
+                || next == "per"
+                || next == "according"
                 // "her son Bao who is 19 & on SSI".
                 || doc.punct(i + 1) == Some('&')
                 || i + 1 == n
@@ -1923,6 +2119,24 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                 push_age(out, t.start, end, 0.75, v, "age.stated");
                 continue;
             }
+        }
+        // "ELIJAH HAD BLOODY NOSE. BOTH 17.", "they are both 16,": one age
+        // said of the two people just named.
+        if i >= 1
+            && doc.is(i - 1, "both")
+            && (doc.sentence_start(i - 1)
+                || i >= 2
+                    && ["are", "were", "they're", "theyre"]
+                        .iter()
+                        .any(|w| doc.is(i - 2, w)))
+            && (1..=99).contains(&v)
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')' | '!'))
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+        {
+            push_age(out, t.start, t.end, 0.65, v, "age.stated");
+            continue;
         }
         // "Chen Wei (on his state ID). 55. Restaurant closed": a number
         // standing alone as a sentence in the middle of a line.
@@ -2221,6 +2435,14 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             bracket = true;
             i += 1;
             expect = c.end + 2;
+        } else if ["is", "turned", "turns"].iter().any(|w| doc.is(i, w))
+            && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
+        {
+            // "son aiden is 6, still at same school", "jess turned 19 and":
+            // in a note with capitals, a lowercase name the age rules do
+            // not take for a name.
+            expect = doc.toks[i].end + 1;
+            i += 1;
         }
         let Some(t) = doc.toks.get(i) else { continue };
         if t.kind != TokKind::Num || t.start != expect || doc.num_len(i) > 2 {
@@ -2263,6 +2485,8 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             || doc.toks[i_end + 1].newline_before
             || verb_after && !unit
             || sep.is_some()
+            // "aiden is 6 per his mom".
+            || doc.is(i_end + 1, "per")
             // "jayden 17 🙁 parents kicked him out": an emoji closes.
             || emoji(doc, i_end + 1);
         // "Maria 3.5", "Tom 2/14": a number glued to more digits is no age
