@@ -1210,26 +1210,57 @@ fn birth_years(doc: &Doc, out: &mut Vec<Cand>) {
 fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     let as_of = doc.as_of_year;
     let span = |d: &FoundDate| (doc.toks[d.first].start, doc.toks[d.last].end);
-    let dob_at = |out: &[Cand], s: usize, e: usize| {
-        out.iter()
-            .any(|c| c.kind == Kind::Dob && c.start < e && s < c.end)
+    // The DOB findings so far, by start, with the furthest end up to each:
+    // a span overlaps one iff some finding starting before its end ends
+    // after its start. One binary search per question keeps this linear in
+    // a note of nothing but dates.
+    let mut dobs: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Dob)
+        .map(|c| (c.start, c.end))
+        .collect();
+    dobs.sort_unstable();
+    let mut reach = 0;
+    let far: Vec<usize> = dobs
+        .iter()
+        .map(|&(_, e)| {
+            reach = reach.max(e);
+            reach
+        })
+        .collect();
+    let dob_at = |s: usize, e: usize| {
+        let k = dobs.partition_point(|&(a, _)| a < e);
+        k > 0 && far[k - 1] > s
     };
-    // Birth years: bare years found after birth words, and years of dates of birth.
-    let mut years: Vec<i32> = Vec::new();
-    for c in out.iter().filter(|c| c.kind == Kind::Dob) {
+    // Birth years (1900-2155, as flags): bare years found after birth
+    // words, and years of dates of birth.
+    let slot = |y: i32| usize::try_from(y - 1900).ok().filter(|&k| k < 256);
+    let mut said = [false; 256];
+    let mut of_dates = [false; 256];
+    let mut any = false;
+    for c in out
+        .iter()
+        .filter(|c| c.kind == Kind::Dob && c.rule == "dob.year")
+    {
         let t = doc.text.get(c.start..c.end).unwrap_or("");
-        if c.rule == "dob.year" && t.len() == 4 {
-            years.extend(t.parse::<i32>().ok());
+        if let Some(k) = t
+            .parse::<i32>()
+            .ok()
+            .filter(|_| t.len() == 4)
+            .and_then(slot)
+        {
+            said[k] = true;
+            any = true;
         }
     }
-    let from_years = years.len();
     for d in dates {
         let (s, e) = span(d);
-        if dob_at(out, s, e) {
-            years.extend(d.year);
+        if let Some(k) = d.year.and_then(slot).filter(|_| dob_at(s, e)) {
+            of_dates[k] = true;
+            any = true;
         }
     }
-    if years.is_empty() {
+    if !any {
         return;
     }
     // A full date in a birth year found after a birth word, not a recent one
@@ -1240,8 +1271,8 @@ fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
         };
         let (s, e) = span(d);
         if y > as_of - 14
-            || !years[..from_years].contains(&y)
-            || dob_at(out, s, e)
+            || !slot(y).is_some_and(|k| said[k])
+            || dob_at(s, e)
             || d.month == 1
                 && d.day == Some(1)
                 && context::near(doc, d.first, d.last, 50, &TEMPLATE_WORDS).is_some()
@@ -1268,9 +1299,9 @@ fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             continue;
         };
         let t = doc.toks[i];
-        if !years[from_years..].contains(&y)
+        if !slot(y).is_some_and(|k| of_dates[k])
             || doc.tight(i + 1) && matches!(doc.punct(i + 1), Some('/' | '-'))
-            || dob_at(out, t.start, t.end)
+            || dob_at(t.start, t.end)
         {
             continue;
         }
