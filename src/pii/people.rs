@@ -251,6 +251,7 @@ const ROLE_NOUNS: &[&str] = &[
     "kids",
     "children",
     "cl",
+    "clt",
     "yth",
     "owner",
     "siblings",
@@ -1488,8 +1489,14 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             last = n + 3;
             continue;
         }
-        // Nickname in quotes: Maria "Tina" Lopez, Tyrell "T-Bone" Washington.
-        if doc.punct(n) == Some('"') {
+        // Nickname in quotes: Maria "Tina" Lopez, Tyrell "T-Bone" Washington;
+        // in a note in capitals also WILLIAM 'BILLY' RAINWATER (a single
+        // quote opens one only after a space: "MARCUS' CAR" is a possessive).
+        // In mixed case, Darnell 'Tiny' Oakes is found word by word.
+        let quote = doc
+            .punct(n)
+            .filter(|&q| q == '"' || q == '\'' && !doc.tight(n) && doc.case == CaseMode::Upper);
+        if let Some(q) = quote {
             let mut k = n + 1;
             while k < n + 5
                 && (doc.kind(k) == Some(TokKind::Word)
@@ -1497,7 +1504,7 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             {
                 k += 1;
             }
-            if k > n + 1 && doc.punct(k) == Some('"') {
+            if k > n + 1 && doc.punct(k) == Some(q) {
                 // Tyrell "T-Bone" Washington: after a nickname in quotes, a
                 // capitalized word is the surname, even a place's name.
                 let s = k + 1;
@@ -1509,6 +1516,11 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
                     && !is_org_word(doc, s + 1)
                     && !is_title(doc.tok_text(s))
                     && word(words, s).is_some_and(|w| w.surname() || !w.is_common());
+                // In single quotes only a capitalized nickname before a
+                // surname: not "Marcus 'about' it".
+                if q == '\'' && !(surname && doc.capitalized(n + 1)) {
+                    return last;
+                }
                 last = if surname { s } else { k };
                 continue;
             }
@@ -1776,7 +1788,11 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         let first = open + 1;
         let mut last = first;
         let initial = doc.tok_text(first).chars().count() == 1 && doc.punct(first + 1) == Some('.');
-        if initial {
+        // "Clt (Nakamura, Ken)": surname, comma, given name.
+        let last_first = doc.punct(first + 1) == Some(',')
+            && word(words, first + 2).is_some_and(|w| w.given())
+            && doc.punct(first + 3) == Some(')');
+        if initial || last_first {
             last = first + 2;
         } else if word(words, first + 1).is_some() {
             last = first + 1;
@@ -1798,6 +1814,8 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         };
         let ok = if initial {
             name_like(last)
+        } else if last_first {
+            name_like(first) && name_like(last)
         } else {
             (first..=last).all(name_like)
         };
@@ -2537,6 +2555,8 @@ const SELF_INTROS: &[&str] = &[
     "hi it's",
     "hi this is",
     "hey this is",
+    "yo its",
+    "yo it's",
     "its me",
     "it's me",
     "me llamo",
@@ -2574,6 +2594,8 @@ const QUOTE_INTROS: &[&str] = &[
     "met",
     "met with",
     "saw",
+    "prefers",
+    "prefers to be called",
 ];
 
 /// Names given as answers to a name question ("Q: Nickname? A: Kolya") and
@@ -2697,9 +2719,12 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        // "hey its Dez", "me dicen el Güero", "(prefers Jiwoo)".
-        if doc.capitalized(i)
-            && !doc.all_caps(i)
+        // "hey its Dez", "me dicen el Güero", "(prefers Jiwoo)"; in a text
+        // typed in lowercase, "yo its dre".
+        if (doc.capitalized(i) && !doc.all_caps(i)
+            || doc.kind(i) == Some(TokKind::Word)
+                && doc.tok_text(i).chars().count() >= 3
+                && !looks_inflected(doc.tok_text(i)))
             && word(words, i).is_some_and(|w| !w.is_common() && !w.stop)
             && !role_word(doc, i)
             && !is_org_word(doc, i)
@@ -2798,12 +2823,17 @@ fn quoted_nickname(
         return None;
     }
     let (first, last) = (open + 1, k - 1);
-    let first_ok = word(words, first).is_some_and(|w| !w.stop);
+    let intro = phrase_before(doc, open, &QUOTE_INTROS_END);
+    // After "goes by" even a word such as 'May' or 'Will' is the name (after
+    // "met" it may be a staff member's).
+    let goes_by =
+        intro.is_some_and(|p| !matches!(p, "met" | "met with" | "saw") && doc.capitalized(first));
+    let first_ok = word(words, first).is_some_and(|w| !w.stop || goes_by);
     let caps_ok = !mixed || (first..=last).all(|t| doc.capitalized(t));
     if !first_ok || !caps_ok || NON_ANSWERS.iter().any(|x| doc.is(first, x)) {
         return None;
     }
-    if phrase_before(doc, open, &QUOTE_INTROS_END).is_some() {
+    if intro.is_some() {
         return Some((last, k, "Looks like a nickname the person goes by"));
     }
     // Marcus 'Tank' Greer: between a first name and a surname.
@@ -2833,6 +2863,24 @@ fn quoted_nickname(
             k,
             "A nickname in quotes beside the person's real name",
         ));
+    }
+    // "- 'Rabbit', says he is 17": a nickname in quotes that speaks.
+    // One word opening a line or a list item.
+    let v = if doc.punct(k + 1) == Some(',') {
+        k + 2
+    } else {
+        k + 1
+    };
+    let item_start = open == 0
+        || doc.toks[open].newline_before
+        || matches!(doc.punct(open - 1), Some('-' | '*' | '•' | ':' | ';'));
+    if first == last
+        && item_start
+        && ["says", "said", "states", "stated", "reports", "reported"]
+            .iter()
+            .any(|w| doc.is(v, w))
+    {
+        return Some((last, k, "A nickname in quotes before what the person says"));
     }
     // client 'Smokey', youth "Lil Bit": right after a word for the person.
     if open > 0 && role_word(doc, open - 1) && !doc.is(open - 1, "staff") {
@@ -3209,6 +3257,14 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             && !doc.is(i - 1, "the")
             && !matches!(doc.punct(i + 1), Some('-' | '&' | '/'))
         {
+            0.7
+        } else if doc.tok_text(i).len() >= 3
+            && !is_org_word(doc, i)
+            && extend_back(doc, words, i) < i
+            && !doc.is(i.saturating_sub(2), "the")
+        {
+            // "Dezirae Lopez-Garcia, 17": a capitalized word no list knows
+            // right before it is the given name.
             0.7
         } else {
             0.45
