@@ -76,6 +76,7 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "pifeltro",
         "prezista",
         "prep",
+        "poz",
         "raltegravir",
         "ryan white",
         "retrovir",
@@ -100,7 +101,10 @@ pub(crate) const HIV_TERMS: Phrases = Phrases {
         "tld",
         "undetectable viral load",
         "undetectable",
+        "virologically suppressed",
         "viral load undetectable",
+        "virally suppressed",
+        "viral suppression",
         "viral load suppressed",
         "vl undetectable",
         "vl suppressed",
@@ -148,6 +152,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "alprazolam",
         "amlodipine",
         "amputation",
+        "arrhythmia",
         "abscesses",
         "addiction",
         "albuterol",
@@ -162,37 +167,47 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "antabuse",
         "autistic",
         "atenolol",
+        "artritis",
         "abilify",
         "abscess",
         "amputee",
         "anxiety",
         "aricept",
+        "ascites",
         "advair",
         "anemia",
         "asthma",
         "ativan",
         "autism",
+        "angina",
         "a-fib",
         "adhd",
         "afib",
+        "asma",
         "a1c",
         "borderline personality disorder",
         "bipolar disorder",
+        "bladder cancer",
         "breast cancer",
         "buprenorphine",
         "brexpiprazole",
         "buprenorfina",
         "back surgery",
         "brain injury",
+        "brain cancer",
         "back injury",
         "brain tumor",
         "benztropine",
+        "blood clots",
+        "bone cancer",
         "bipolar ii",
         "broken hip",
+        "bladder ca",
         "back pain",
         "bupropion",
         "buspirone",
         "baraclude",
+        "breast ca",
         "basaglar",
         "bicillin",
         "bactrim",
@@ -207,19 +222,24 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "crystal meth relapse",
         "carbidopa-levodopa",
         "copd exacerbation",
+        "chronic migraines",
         "cervical cancer",
         "chronic disease",
         "chronic illness",
+        "colesterol alto",
         "cerebral palsy",
         "chlorthalidone",
         "cardiomyopathy",
         "chlorpromazine",
+        "celiac disease",
         "carbamazepina",
         "carbamazepine",
         "chemotherapy",
         "chronic pain",
         "colon cancer",
+        "convulsiones",
         "cariprazine",
+        "cervical ca",
         "concussion",
         "cellulitis",
         "citalopram",
@@ -235,15 +255,20 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "clozapine",
         "colostomy",
         "clonidine",
+        "cataracts",
         "concerta",
         "coumadin",
         "cymbalta",
         "clozaril",
         "cogentin",
+        "colon ca",
+        "cirrosis",
         "crohn's",
         "colcrys",
         "caplyta",
         "campral",
+        "cáncer",
+        "colitis",
         "c-ptsd",
         "cancer",
         "celexa",
@@ -252,17 +277,23 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "chf",
         "ckd",
         "dissociative identity disorder",
+        "decreased kidney function",
         "developmental disability",
+        "decreased renal function",
         "diabetic ketoacidosis",
         "diabetes mellitus",
         "drinking heavily",
         "diabetes type ii",
+        "derrame cerebral",
         "diabetes tipo 2",
         "diabetes type 1",
         "diabetes type 2",
         "drinking daily",
         "drinks heavily",
         "desvenlafaxine",
+        "dolor crónico",
+        "diverticulitis",
+        "dolor cronico",
         "drinks daily",
         "duloxetina",
         "depression",
@@ -270,6 +301,8 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "duloxetine",
         "depresión",
         "disulfiram",
+        "diabético",
+        "diabética",
         "depressed",
         "donepezil",
         "dementia",
@@ -284,10 +317,14 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "dka",
         "dm2",
         "dm1",
+        "dvt",
         "end stage renal disease",
         "end-stage renal disease",
+        "esophageal cancer",
+        "enfermedad renal",
         "eating disorder",
         "ear infection",
+        "esquizofrenia",
         "endocarditis",
         "escitalopram",
         "epivir-hbv",
@@ -295,6 +332,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "emphysema",
         "epileptic",
         "entecavir",
+        "epilepsia",
         "entresto",
         "epilepsy",
         "effexor",
@@ -305,6 +343,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "elavil",
         "esrd",
         "fetal alcohol syndrome",
+        "fentanyl overdose",
         "fetal alcohol",
         "fibromyalgia",
         "fluphenazine",
@@ -324,6 +363,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "gabapentin",
         "guanfacine",
         "glucophage",
+        "gallstones",
         "glipizide",
         "gonorrhea",
         "glyburide",
@@ -340,6 +380,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hip replacement",
         "hormone therapy",
         "hyperthyroidism",
+        "heroin overdose",
         "hallucinations",
         "hearing voices",
         "heart problems",
@@ -354,6 +395,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "heart surgery",
         "heavy drinker",
         "hx of cutting",
+        "hipertensión",
         "hearing loss",
         "hears voices",
         "heart attack",
@@ -364,6 +406,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hypoglycemia",
         "hypertensive",
         "hemodialysis",
+        "heart murmur",
         "hidroxicina",
         "haloperidol",
         "head injury",
@@ -389,7 +432,10 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "hcv",
         "htn",
         "hbv",
+        "impaired kidney function",
         "intellectual disability",
+        "impaired renal function",
+        "insuficiencia renal",
         "insomnia disorder",
         "invega sustenna",
         "iv heroin use",
@@ -413,7 +459,11 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "kidney disease",
         "kidney failure",
         "kidney issues",
+        "kidney stones",
+        "kidney cancer",
+        "kidney stone",
         "knee injury",
+        "kidney ca",
         "klonopin",
         "keppra",
         "latent tuberculosis",
@@ -432,6 +482,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "lamivudine",
         "lacosamide",
         "lurasidone",
+        "lymphedema",
         "lactulose",
         "letrozole",
         "lorazepam",
@@ -441,10 +492,12 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "levodopa",
         "losartan",
         "lymphoma",
+        "liver ca",
         "lexapro",
         "lipitor",
         "lithium",
         "levemir",
+        "lung ca",
         "lantus",
         "latuda",
         "lupron",
@@ -457,8 +510,10 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "major depressive disorder",
         "macular degeneration",
         "multiple sclerosis",
+        "muscular dystrophy",
         "meth use disorder",
         "major depression",
+        "multiple myeloma",
         "mental illness",
         "methotrexate",
         "ms diagnosis",
@@ -473,6 +528,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "metformin",
         "methadone",
         "megestrol",
+        "migraines",
         "metadona",
         "melanoma",
         "meth use",
@@ -495,13 +551,17 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "open heart surgery",
         "opioid dependence",
         "opioid addiction",
+        "opioid overdose",
         "ovarian cancer",
+        "osteoarthritis",
         "osteomyelitis",
         "oxcarbazepine",
+        "osteoporosis",
         "olanzapina",
         "olanzapine",
         "opiate use",
         "opioid use",
+        "ovarian ca",
         "overdosed",
         "oxycodone",
         "overdose",
@@ -511,13 +571,17 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "oud",
         "psychiatric hospitalization",
         "paranoid schizophrenia",
+        "pulmonary hypertension",
         "psych hospitalization",
         "post-traumatic stress",
         "postpartum depression",
         "personality disorder",
+        "poor kidney function",
         "parkinson's disease",
         "peritoneal dialysis",
         "psychotic disorder",
+        "pulmonary fibrosis",
+        "pulmonary embolism",
         "pancreatic cancer",
         "polysubstance use",
         "pcp prophylaxis",
@@ -528,6 +592,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "pcp pneumonia",
         "polysubstance",
         "phenobarbital",
+        "pancreatic ca",
         "paliperidone",
         "pancreatitis",
         "presion alta",
@@ -538,6 +603,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "parkinson's",
         "prediabetes",
         "prediabetic",
+        "prostate ca",
         "paroxetina",
         "paraplegic",
         "paroxetine",
@@ -549,6 +615,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "psychosis",
         "psychotic",
         "phenytoin",
+        "psoriasis",
         "paranoia",
         "percocet",
         "prazosin",
@@ -563,9 +630,13 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "quadriplegic",
         "quetiapina",
         "quetiapine",
+        "reduced kidney function",
+        "reduced renal function",
+        "rheumatoid arthritis",
         "renal insufficiency",
         "renal failure",
         "renal disease",
+        "rectal cancer",
         "risperidona",
         "risperidone",
         "rifapentine",
@@ -587,10 +658,12 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "suicide attempt",
         "stage 4 cancer",
         "spironolactone",
+        "stomach cancer",
         "schizophrenia",
         "schizophrenic",
         "spinal injury",
         "self harm hx",
+        "self-harming",
         "sickle cell",
         "skin cancer",
         "sleep apnea",
@@ -620,6 +693,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "spiriva",
         "saphris",
         "subutex",
+        "skin ca",
         "schizo",
         "sepsis",
         "stroke",
@@ -629,17 +703,21 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "smi",
         "traumatic brain injury",
         "tardive dyskinesia",
+        "trastorno bipolar",
         "type ii diabetes",
         "terminal cancer",
         "thyroid disease",
         "type 1 diabetes",
         "type 2 diabetes",
         "type i diabetes",
+        "thyroid cancer",
+        "throat cancer",
         "tuberculosis",
         "t1 diabetes",
         "t2 diabetes",
         "topiramate",
         "trintellix",
+        "tourette's",
         "trazodona",
         "tamoxifen",
         "trazodone",
@@ -655,6 +733,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "t1dm",
         "tbi",
         "tb",
+        "ulcerative colitis",
         "use disorder",
         "uloric",
         "valproic acid",
@@ -689,10 +768,14 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
 pub(crate) const STATED: Phrases = Phrases {
     id: 8,
     list: &[
+        "condiciones médicas",
+        "condición médica",
         "conditions",
         "condition",
         "client's",
         "client",
+        "diagnosticado",
+        "diagnosticada",
         "diagnosed",
         "diagnoses",
         "diagnosis",
@@ -707,6 +790,8 @@ pub(crate) const STATED: Phrases = Phrases {
         "has",
         "her",
         "his",
+        "he's",
+        "he'll",
         "he",
         "hx",
         "is",
@@ -721,15 +806,21 @@ pub(crate) const STATED: Phrases = Phrases {
         "meds",
         "needs",
         "on",
+        "problemas de salud",
         "prescribed",
+        "padece",
         "positive",
         "recovering from",
         "ran out of",
         "reports",
         "struggles",
         "suffers",
+        "sufre de",
+        "salud",
         "status",
         "since",
+        "she's",
+        "she'll",
         "she",
         "treated for",
         "treatment",
@@ -891,12 +982,22 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             // "AIDS" alone is also a word (hearing aids): only the listed phrases.
             // "PrEP" / "prep" (meal prep): only written PrEP or with HIV words near.
             // "indetectable": the Spanish word, the same way.
-            let lower_word = matches!(term, "prep" | "undetectable" | "indetectable" | "vl");
+            let lower_word = matches!(
+                term,
+                "prep" | "undetectable" | "indetectable" | "vl" | "poz"
+            );
             let ok = if lower_word {
                 doc.tok_text(i) == "PrEP"
                     || context::near(doc, i, i, 60, &HIV_NEAR).is_some()
                     || matches!(term, "undetectable" | "indetectable")
                         && context::near(doc, i, i, 120, &HIV_TERMS).is_some()
+                    // "clt is poz, on Descovy": slang for HIV positive, said
+                    // of someone or in a note about HIV care.
+                    || term == "poz"
+                        && (i > 0 && ["is", "he's", "she's", "they're", "being", "also"]
+                            .iter()
+                            .any(|w| doc.is(i - 1, w))
+                            || context::near(doc, i, i, 120, &HIV_TERMS).is_some())
                     // "VL last check <20", "Last VL: 35 copies", "vl up to 1,200".
                     || term == "vl"
                         && (0..=3).any(|k| {
@@ -961,12 +1062,30 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 && ["his", "her", "their", "my", "your"]
                     .iter()
                     .any(|p| doc.is(i - 1, p));
-            let service = !status
-                && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER).is_some()
+            // "NOT ADHERENT, VL 88000", "CD4 41": a lab value is the
+            // person's, whatever negative word comes before it.
+            let valued = matches!(term, "vl" | "viral load" | "cd4" | "cd4 count")
+                && (0..=2).any(|k| {
+                    let j = j_after + k;
+                    doc.num_len(j) > 0 || doc.punct(j) == Some('<')
+                });
+            // "58 virally suppressed (90.6%)", "viral suppression rate": a
+            // program's count, not a person's status.
+            let tally = matches!(
+                term,
+                "virally suppressed" | "viral suppression" | "virologically suppressed"
+            ) && (i > 0 && doc.num_len(i - 1) > 0
+                || ["rate", "rates"].iter().any(|w| doc.is(j_after, w))
+                || (0..3).any(|k| doc.punct(j_after + k) == Some('%')));
+            let service = tally
+                || !status
+                    && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
+                        .is_some()
                 || bare_role
                 || !status
                     && !medicine
                     && !possessed
+                    && !valued
                     && context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
                 || doc.is(j_after, "negative")
                 || doc.is(j_after + 1, "negative");
@@ -977,7 +1096,12 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 // it needs a word that says it is someone's status or care.
                 let bare = matches!(
                     term,
-                    "hiv" | "hiv/aids" | "vih" | "hiv status" | "positive status"
+                    "hiv"
+                        | "hiv/aids"
+                        | "vih"
+                        | "hiv status"
+                        | "positive status"
+                        | "viral suppression"
                 );
                 let stated = context::before(doc, i, 30, &STATED).is_some()
                     || context::after(doc, j_after.saturating_sub(1), 14, &HIV_STATED_AFTER)
@@ -1041,8 +1165,15 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
             // "hep B vaccine", "HBV vaccination", "shingles vaccine": a
-            // vaccine against a disease says nothing of the person's health.
+            // vaccine against a disease says nothing of the person's health;
+            // nor does a service about one ("diabetes screening", "overdose
+            // prevention", "depression awareness").
             if [
+                "screening",
+                "screenings",
+                "prevention",
+                "awareness",
+                "education",
                 "vaccine",
                 "vaccines",
                 "vaccination",
@@ -1057,9 +1188,11 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
             // "Cancer Care Northwest", "Epilepsy Foundation": the name of an
-            // organization, capitalized word after capitalized word.
+            // organization, capitalized word after capitalized word on the
+            // same line ("on Remeron\nHousing: ..." is a list and a label).
             if doc.case == crate::pii::tokens::CaseMode::Mixed
                 && doc.capitalized(i)
+                && doc.toks.get(j_after).is_some_and(|t| !t.newline_before)
                 && !doc.all_caps(i)
                 && doc.capitalized(j_after)
                 && !doc.all_caps(j_after)
@@ -1104,6 +1237,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "seizure"
                     | "overdose"
                     | "overdosed"
+                    | "opioid overdose"
+                    | "fentanyl overdose"
+                    | "heroin overdose"
+                    | "cáncer"
                     | "depressed"
                     | "abscess"
                     | "a1c"
@@ -1155,6 +1292,10 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                         .iter()
                         .any(|w| doc.is(j_after, w))
                 || doc.num_len(j_after) > 0 && doc.is(j_after + 1, "mg")
+                // "an insulin pen", "insulin shots": a device or a shot of it.
+                || ["pen", "pens", "pump", "shots", "injections", "injection"]
+                    .iter()
+                    .any(|w| doc.is(j_after, w))
                 // "A1C 9.2": a lab value.
                 || term == "a1c" && doc.num_len(j_after) > 0
                 // "TB, finished treatment in 2025", "hep B, completed treatment".
@@ -1166,6 +1307,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     || context::after(doc, j_after.saturating_sub(1), 16, &DIAGNOSES).is_some());
             let stated = context::before(doc, i, 30, &STATED)
                 .or(dosed.then_some(("dose", 0)))
+                .or(hospital_cause(doc, i).then_some(("hospital", 0)))
                 .or(listed.then_some(("listed", 0)))
                 .filter(|_| !question);
             let conf = match (ambiguous, stated) {
@@ -1205,6 +1347,8 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             .or_else(|| drinking(doc, i))
             .or_else(|| ms_stated(doc, i))
             .or_else(|| aids_stated(doc, i))
+            .or_else(|| injury(doc, i))
+            .or_else(|| spanish_pain(doc, i))
         {
             out.push(Cand::new(
                 Kind::Health,
@@ -1219,6 +1363,145 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// Words for a hospital stay or an emergency visit.
+const HOSPITAL_WORDS: &[&str] = &[
+    "hosp",
+    "hospital",
+    "hospitalized",
+    "hospitalization",
+    "hospitalizations",
+    "er",
+    "icu",
+    "admitted",
+    "admission",
+    "admissions",
+    "inpatient",
+];
+
+/// "1 HOSPITALIZATION (OPIOID OVERDOSE)", "hosp: 1 (overdose march)", "ER x2
+/// for overdose": a condition given as the cause of a hospital stay or an ER
+/// visit is the person's. Reads at most five tokens back.
+fn hospital_cause(doc: &Doc, i: usize) -> bool {
+    let lo = i.saturating_sub(5);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        if HOSPITAL_WORDS.iter().any(|w| doc.is(k, w)) || doc.tok_text(k) == "ED" {
+            return true;
+        }
+        let filler = matches!(doc.punct(k), Some('(' | ':' | ',' | '-'))
+            || doc.num_len(k) > 0
+            || doc.kind(k) == Some(TokKind::Mixed)
+            || [
+                "for", "x", "visit", "visits", "d/t", "due", "to", "with", "w/",
+            ]
+            .iter()
+            .any(|w| doc.is(k, w));
+        if !filler || doc.toks[k].newline_before {
+            return false;
+        }
+    }
+    false
+}
+
+/// Body parts that a "broken" or "fractured" before makes an injury.
+const BODY_PARTS: &[&str] = &[
+    "wrist",
+    "wrists",
+    "arm",
+    "leg",
+    "ankle",
+    "jaw",
+    "nose",
+    "rib",
+    "ribs",
+    "collarbone",
+    "clavicle",
+    "hand",
+    "finger",
+    "fingers",
+    "foot",
+    "toe",
+    "toes",
+    "elbow",
+    "shoulder",
+    "knee",
+    "kneecap",
+    "pelvis",
+    "skull",
+    "neck",
+    "femur",
+    "tibia",
+    "fibula",
+    "vertebra",
+    "vertebrae",
+    "cheekbone",
+    "orbital",
+    "sternum",
+    "tailbone",
+    "heel",
+];
+
+/// "beat her 5/20 (broken wrist, ER at Deaconess)", "has a fractured
+/// orbital bone": an injury to a body part, said of the person it happened
+/// to. Not "broken window", not "broke her phone".
+fn injury(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if !["broken", "fractured", "dislocated", "shattered"]
+        .iter()
+        .any(|w| doc.is(i, w))
+    {
+        return None;
+    }
+    // "broken left wrist", "fractured R ankle".
+    let mut k = i + 1;
+    if ["left", "right", "l", "r"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    let part = BODY_PARTS.iter().find(|w| doc.is(k, w))?;
+    // "broken hand rail", "broken arm rest": a thing's part, not a body's.
+    let next = k + 1;
+    if ["rail", "railing", "rest", "rests", "chair", "door"]
+        .iter()
+        .any(|w| doc.is(next, w))
+    {
+        return None;
+    }
+    // "fractured orbital bone": the bone goes with it.
+    let end = if *part == "orbital" && (doc.is(next, "bone") || doc.is(next, "floor")) {
+        doc.toks[next].end
+    } else if *part == "orbital" {
+        return None;
+    } else {
+        doc.toks[k].end
+    };
+    Some((
+        end,
+        format!("An injury ('{part}') stated about a person is health information"),
+    ))
+}
+
+/// "dolor de espalda crónico", "dolor de la rodilla crónica": chronic pain,
+/// in Spanish, named with the part of the body that hurts.
+fn spanish_pain(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if !doc.is(i, "dolor") || !(doc.is(i + 1, "de") || doc.is(i + 1, "en")) {
+        return None;
+    }
+    let mut k = i + 2;
+    if ["la", "el", "los", "las"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    if doc.kind(k) != Some(TokKind::Word) {
+        return None;
+    }
+    let chronic = ["crónico", "crónica", "cronico", "cronica"];
+    // One or two words for the part: "espalda", "espalda baja".
+    let end = (k + 1..k + 3).find(|&c| chronic.iter().any(|w| doc.is(c, w)))?;
+    Some((
+        doc.toks[end].end,
+        "Chronic pain ('dolor crónico') stated about a person is health information".to_string(),
+    ))
 }
 
 /// Words before "HCV" that make it the voucher program.
