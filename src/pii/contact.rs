@@ -2309,7 +2309,11 @@ fn spanish_locator_end(doc: &Doc, j: usize) -> Option<usize> {
 /// its street, park or town, with a word of staying earlier in the
 /// sentence. The place starts after "del". Returns the first and last token.
 fn spanish_prep_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
-    if !(doc.is(i, "del") || doc.is(i, "de") || doc.is(i, "al"))
+    // Asked of every token: the word itself first, by its bytes.
+    let w = doc.tok_text(i);
+    if !["del", "de", "al"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
         || i == 0
         || !is_one_of(doc, i - 1, SPANISH_PLACE_PREPS)
         || doc.case != CaseMode::Mixed
