@@ -784,7 +784,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
-        if let Some((s, e)) = spanish_place_at(doc, i).or_else(|| named_place_at(doc, i)) {
+        if let Some((s, e)) = spanish_place_at(doc, i)
+            .or_else(|| spanish_prep_place_at(doc, i))
+            .or_else(|| named_place_at(doc, i))
+        {
             push_tokens(
                 doc,
                 out,
@@ -838,6 +841,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                 || unnamed_lodging(doc, s, e)
             {
                 0.45
+            } else if named_facility_in(doc, s, e) {
+                // "under the bleachers at Rogers High football field": the
+                // school's name looks like a person's; the place holds it.
+                0.9
             } else {
                 0.65
             };
@@ -857,6 +864,32 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// Words that end the name of a school or a mall ("Rogers High",
+/// "Logan Elementary", "Northtown Mall").
+const FACILITIES: &[&str] = &[
+    "academy",
+    "elementary",
+    "high",
+    "mall",
+    "middle",
+    "school",
+    "stadium",
+];
+
+/// Whether tokens `s..=e` hold a capitalized name and a facility word after
+/// it ("at Rogers High football field"), a named facility whose name alone
+/// would pass for a person's.
+fn named_facility_in(doc: &Doc, s: usize, e: usize) -> bool {
+    doc.case == CaseMode::Mixed
+        && (s + 1..=e).any(|k| {
+            doc.capitalized(k)
+                && is_one_of(doc, k, FACILITIES)
+                && doc.capitalized(k - 1)
+                && doc.kind(k - 1) == Some(TokKind::Word)
+                && !doc.is(k - 1, "the")
+        })
 }
 
 /// Whether the sentence around a street address (tokens `s..=e`) calls it
@@ -971,7 +1004,8 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         // street type or a unit follows it.
         cap && (!super::names::is_common_word(w)
             || is_word_in(doc, k + 1, &STREET_SUFFIXES)
-            || doc.punct(k + 1) == Some(',') && unit_at(doc, k + 2, true).is_some())
+            || doc.punct(k + 1) == Some(',') && unit_at(doc, k + 2, true).is_some()
+            || moved_or_staying_at(doc, i))
     };
     if dir && (3..=5).contains(&doc.num_len(i + 1)) && name_ok(i + 2) {
         let mut e = i + 2;
@@ -1017,6 +1051,14 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         && doc.num_len(i + 2) > 0
     {
         return None;
+    }
+    if let Some(e) = block_street_end(doc, i) {
+        return Some((
+            e,
+            0.8,
+            "address.street",
+            "Looks like a block of a street: a hundred number, 'block' and a street",
+        ));
     }
     let mut j = i + 1;
     let mut had_dir = false;
@@ -1090,6 +1132,65 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         ));
     }
     None
+}
+
+/// "clt moved to E 2114 Glass, lower unit", "staying at N 3402 Post": right
+/// after a move or a stay, a Spokane-style address whose street name is
+/// also a common word is still an address.
+fn moved_or_staying_at(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && (doc.is(i - 1, "to")
+            && doc
+                .tok_text(i - 2)
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("mov"))
+            || doc.is(i - 1, "at") && stay_cue_before(doc, i))
+}
+
+/// "abandoned house, 1500 blk E Wellesley", "the 300 block of W 2nd": a
+/// hundred number, "blk" or "block" (and "of"), then a street shown as one
+/// by a direction, an ordinal or a street type ("the 300 block party" is
+/// none). The last token of the street, from the number at token `i`.
+fn block_street_end(doc: &Doc, i: usize) -> Option<usize> {
+    if !(doc.is(i + 1, "blk") || doc.is(i + 1, "block"))
+        || doc.kind(i) != Some(TokKind::Num)
+        || doc.num_len(i) < 3
+        || !doc.tok_text(i).ends_with("00")
+    {
+        return None;
+    }
+    let mut j = i + 2 + usize::from(doc.is(i + 2, "of"));
+    let dir = is_word_in(doc, j, &DIRECTIONS) && doc.tok_text(j).len() <= 2;
+    if dir {
+        j += 1 + usize::from(doc.punct(j + 1) == Some('.'));
+    }
+    let ordinal = |k: usize| {
+        doc.kind(k) == Some(TokKind::Mixed) && {
+            let l = doc.tok_text(k).to_ascii_lowercase();
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
+        }
+    };
+    let lower = doc.lowercase_style || doc.case == CaseMode::Lower;
+    let name = |k: usize| {
+        ordinal(k)
+            || doc.kind(k) == Some(TokKind::Word)
+                && (doc.capitalized(k) || lower)
+                && !is_word_in(doc, k, &STREET_SUFFIXES)
+                && doc.toks.get(k).is_some_and(|t| !t.newline_before)
+    };
+    if !name(j) {
+        return None;
+    }
+    let mut e = j;
+    if !ordinal(e) && name(e + 1) && !dir {
+        e += 1;
+    }
+    let suffix = is_word_in(doc, e + 1, &STREET_SUFFIXES);
+    if suffix {
+        e += 1;
+    }
+    (dir || suffix || ordinal(j)).then_some(e)
 }
 
 /// Words that can lead to a street corner.
@@ -1471,7 +1572,7 @@ fn place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         }
         // `Outdoors - "by the old Playfair racetrack on Altamont"`: the
         // answer quoted.
-        if matches!(doc.punct(j), Some('"' | '“')) && skipped > 0 {
+        if matches!(doc.punct(j), Some('"' | '“' | '\'' | '‘')) && skipped > 0 {
             j += 1;
             continue;
         }
@@ -2114,9 +2215,18 @@ fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         last = Some(k);
         k += 1;
     }
-    let last = last?;
-    // The word of staying, earlier in the sentence or in the question.
-    let cue = (i.saturating_sub(30)..i)
+    // "el Safeway de la calle 29 y Regal": the street with its corner.
+    let last = match (last, spanish_locator_end(doc, j)) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b)?,
+    };
+    spanish_stay_before(doc, i).then_some((i, last))
+}
+
+/// Whether a Spanish word of staying is earlier in the sentence of token
+/// `i` (or in the question before it).
+fn spanish_stay_before(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(30)..i)
         .rev()
         .take_while(|&k| !matches!(doc.punct(k), Some('.' | '!' | ';')))
         .any(|k| {
@@ -2124,8 +2234,125 @@ fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 let w = doc.tok_text(k).to_ascii_lowercase();
                 SPANISH_STAY.iter().any(|c| w.starts_with(c))
             }
-        });
-    cue.then_some((i, last))
+        })
+}
+
+/// Spanish words of place before "del" or "de la" ("detrás del", "debajo
+/// del", "afuera del", "cerca del", "enfrente del", "al lado del").
+const SPANISH_PLACE_PREPS: &[&str] = &[
+    "afuera", "atras", "atrás", "cerca", "debajo", "delante", "detras", "detrás", "enfrente",
+    "fuera", "frente", "junto", "lado",
+];
+
+/// Spanish structures and lots a place description can start with ("el
+/// puente peatonal del Centennial Trail").
+const SPANISH_STRUCTURES: &[&str] = &[
+    "bodega",
+    "edificio",
+    "estacionamiento",
+    "gasolinera",
+    "iglesia",
+    "lote",
+    "parking",
+    "parque",
+    "puente",
+    "paso",
+    "techo",
+    "tienda",
+    "tunel",
+    "túnel",
+    "viaducto",
+];
+
+/// From "de", "del" or "en" at token `j`, the last token of the street,
+/// park or town it names: capitalized words or a number ("de Francis Ave",
+/// "de la calle 29 y Regal", "en Mission Park"), with a corner after "y".
+fn spanish_locator_end(doc: &Doc, j: usize) -> Option<usize> {
+    if !(doc.is(j, "de") || doc.is(j, "del") || doc.is(j, "en")) {
+        return None;
+    }
+    let mut k = j + 1;
+    if doc.is(j, "de") && (doc.is(k, "la") || doc.is(k, "el")) {
+        k += 1;
+    }
+    let street = is_one_of(doc, k, &["avenida", "av", "ave", "calle", "carretera"]);
+    if street {
+        k += 1;
+    }
+    let part = |k: usize| {
+        doc.toks.get(k).is_some_and(|t| !t.newline_before)
+            && (doc.kind(k) == Some(TokKind::Word) && doc.capitalized(k)
+                || doc.kind(k) == Some(TokKind::Mixed)
+                    && doc.tok_text(k).starts_with(|c: char| c.is_ascii_digit())
+                || street && doc.kind(k) == Some(TokKind::Num) && doc.num_len(k) <= 5)
+    };
+    let mut last = None;
+    while k < j + 6 && part(k) {
+        last = Some(k);
+        k += 1;
+    }
+    let mut last = last?;
+    // "la calle 29 y Regal": a street corner.
+    if doc.is(last + 1, "y") && part(last + 2) {
+        last += 2;
+        while last < k + 4 && part(last + 1) {
+            last += 1;
+        }
+    }
+    Some(last)
+}
+
+/// "vive en su carro detrás del Yoke's de Francis Ave", "duerme debajo del
+/// puente peatonal del Centennial Trail en Mission Park", "duermen afuera
+/// del Safeway de la calle 29 y Regal": in a Spanish note, a word of place
+/// and "del" (= "de el"), then a business's name or a structure, located by
+/// its street, park or town, with a word of staying earlier in the
+/// sentence. The place starts after "del". Returns the first and last token.
+fn spanish_prep_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    // Asked of every token: the word itself first, by its bytes.
+    let w = doc.tok_text(i);
+    if !["del", "de", "al"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+        || i == 0
+        || !is_one_of(doc, i - 1, SPANISH_PLACE_PREPS)
+        || doc.case != CaseMode::Mixed
+    {
+        return None;
+    }
+    let mut first = i + 1;
+    if doc.is(i, "de") {
+        if !(doc.is(first, "la") || doc.is(first, "el")) {
+            return None;
+        }
+        first += 1;
+    }
+    // The name ("Yoke's", "Safeway") or a structure with a word describing
+    // it ("puente peatonal").
+    let mut j = first;
+    if is_one_of(doc, j, SPANISH_STRUCTURES) {
+        j += 1;
+        if doc.kind(j) == Some(TokKind::Word) && !doc.capitalized(j) && !doc.is(j, "de") {
+            j += 1;
+        }
+    } else {
+        while j < first + 3
+            && doc.kind(j) == Some(TokKind::Word)
+            && doc.capitalized(j)
+            && doc.toks.get(j).is_some_and(|t| !t.newline_before)
+        {
+            j += 1;
+        }
+        if j == first || is_one_of(doc, first, SPANISH_TITLES) {
+            return None;
+        }
+    }
+    let mut last = spanish_locator_end(doc, j)?;
+    // "del Centennial Trail en Mission Park": a second locator.
+    if let Some(e) = spanish_locator_end(doc, last + 1) {
+        last = e;
+    }
+    spanish_stay_before(doc, i).then_some((first, last))
 }
 
 /// Car makes and models a client sleeps in ("in her Buick").

@@ -630,14 +630,21 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let ssn = context::before(doc, i, 60, &SSN_CONTEXT)
-            .or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
+        let before = context::before(doc, i, 60, &SSN_CONTEXT);
+        let ssn = before.or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
         let Some((w, dist)) = ssn else { continue };
         // "her SSN card and her debit card ending 7731": a nearer card word wins.
-        if card_word_before(doc, i).is_some_and(|card| card < dist) {
+        let card = card_word_before(doc, i);
+        if card.is_some_and(|card| card < dist) {
             continue;
         }
         let lead = context::before(doc, i, 40, &LAST4_LEAD);
+        // "has her EBT card, last 4 are 6620, and her SS card": the card
+        // named before "last 4" owns the number; an SSN word only after it
+        // is the next thing in the list.
+        if before.is_none() && card.is_some_and(|card| lead.is_some_and(|(_, l)| l < card)) {
+            continue;
+        }
         // "Last 4 of SSN 4421. Born in 1979": the year belongs to the birth words.
         if context::before(doc, i, 15, &BIRTH_NEAR).is_some() {
             continue;
@@ -739,6 +746,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("provider one", "ProviderOne (Apple Health) ID"),
     ("passport", "passport number"),
     ("police report", "police report number"),
+    ("placa", "license plate"),
     ("plate", "license plate"),
     ("plates", "license plate"),
     ("policy number", "insurance policy number"),
@@ -766,9 +774,11 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("wdl", "driver's license number"),
 ];
 
+/// Words and marks between an identifier keyword and its value. A question
+/// mark and an opening quote: the answer to a question ("Plate? 'BVT3390'").
 const ID_FILLERS: &[&str] = &[
     "#", "(", "-", ":", "=", ".", "card", "ending", "is", "id", "in", "no", "no.", "number", "num",
-    "nbr", "of", "state", "was", "wa", "filed", ",", "case",
+    "nbr", "of", "state", "was", "wa", "filed", ",", "case", "?", "'", "\"", "‘", "“",
 ];
 
 fn ids(doc: &Doc, out: &mut Vec<Cand>) {
@@ -829,6 +839,18 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 ));
                 continue;
             }
+        }
+        if let Some(end) = legacy_wa_starred(doc, i) {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                end,
+                0.9,
+                "id.wa_license",
+                "Looks like an older Washington driver's license number (name letters with `*`, 3 digits, 2 check characters)"
+                    .to_string(),
+            ));
+            continue;
         }
         // A Washington municipal or district court case number: a digit, a
         // letter, seven digits ("5Z0418833"), after a word about a court or an
@@ -1004,7 +1026,15 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             // Keywords that are also ordinary words need a value with digits and length.
             let weak = matches!(
                 kw.0,
-                "tag" | "account" | "doc" | "sid" | "warrant" | "booking" | "inmate" | "plate"
+                "tag"
+                    | "account"
+                    | "doc"
+                    | "sid"
+                    | "warrant"
+                    | "booking"
+                    | "inmate"
+                    | "plate"
+                    | "placa"
             );
             let v = doc.text.get(s..e).unwrap_or("");
             let alnum = v.chars().filter(|c| c.is_alphanumeric()).count();
@@ -1097,6 +1127,32 @@ fn number_later(doc: &Doc, j: usize, kw_end: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// "old WA license TRANQB*412P1": the legacy Washington licence of a short
+/// name is padded with `*` among its 7 name letters, which splits it into
+/// several tokens. From a capitalized word at token `i`, the end byte of the
+/// 12 characters: 7 capitals or `*` (one `*` at least), 3 digits, 2 capitals
+/// or digits, with no letter or digit glued on either side.
+fn legacy_wa_starred(doc: &Doc, i: usize) -> Option<usize> {
+    let t = doc.toks.get(i)?;
+    if t.kind != TokKind::Word || t.end - t.start > 6 || !doc.all_caps(i) {
+        return None;
+    }
+    let bytes = doc.text.as_bytes();
+    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'*';
+    if t.start > 0 && bytes.get(t.start - 1).copied().is_some_and(part) {
+        return None;
+    }
+    let b = bytes.get(t.start..t.start + 12)?;
+    let ok = b[..7].iter().all(|&c| c.is_ascii_uppercase() || c == b'*')
+        && b[..7].contains(&b'*')
+        && b[7..10].iter().all(u8::is_ascii_digit)
+        && b[10..]
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !bytes.get(t.start + 12).copied().is_some_and(part);
+    ok.then_some(t.start + 12)
 }
 
 /// A digit, a capital letter, seven digits: "4Z0219887".
