@@ -621,7 +621,9 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     birth_years(doc, out);
     birth_year_echoes(doc, dates, out);
     let from = out.len();
-    ages(doc, out);
+    let dobs = dob_years(doc, out);
+    ages(doc, &dobs, out);
+    ages_after_dobs(doc, &dobs, out);
     let mut k = 0;
     out.retain(|c| {
         k += 1;
@@ -1007,8 +1009,11 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
                     .iter()
                     .any(|w| doc.is(p, w))
                 || doc.is(p, "am") && p > 0 && doc.is(p - 1, "i");
-            let ends = matches!(doc.punct(e + 1), Some('.' | ',' | ';' | ')' | '!' | '?'))
-                || doc.is(e + 1, "and")
+            // "Age? - 'I'm thirty-eight'": a quoted answer ends at the quote.
+            let ends = matches!(
+                doc.punct(e + 1),
+                Some('.' | ',' | ';' | ')' | '!' | '?' | '\'' | '"' | '\u{2019}' | '\u{201d}')
+            ) || doc.is(e + 1, "and")
                 || e + 1 >= n;
             if lead && ends {
                 found = Some(e);
@@ -1406,6 +1411,8 @@ pub(crate) const AGE_QUESTION: Phrases = Phrases {
 /// Words for a person, before an age: "Youth (17)", "son, 6,".
 const PERSON: &[&str] = &[
     "youth",
+    // "unaccompanied minor, 14, from Guatemala".
+    "minor",
     "siblings",
     "son",
     "daughter",
@@ -1492,6 +1499,22 @@ const PERSON: &[&str] = &[
     "eldest",
 ];
 
+/// Plural words for children, before a list of their ages: "kids 12, 9
+/// and 3".
+const KIDS: &[&str] = &[
+    "kids",
+    "children",
+    "sons",
+    "daughters",
+    "grandkids",
+    "grandchildren",
+    "twins",
+    "boys",
+    "girls",
+    "hijos",
+    "hijas",
+];
+
 /// Words after "N year old" that make it a person's age even when a
 /// capitalized word comes first ("45-year-old Anglo female").
 const PERSON_AFTER_AGE: &[&str] = &[
@@ -1552,8 +1575,101 @@ pub(crate) const AGE_GUESS: Phrases = Phrases {
     ],
 };
 
+/// The birth year of a date-of-birth finding, read from its last token:
+/// "03-22-1975", "Sept 14, 1968", "5-17-99", "19720315".
+fn dob_year(doc: &Doc, c: &Cand) -> Option<i32> {
+    let last = doc.tok_at(c.end).checked_sub(1)?;
+    let as_of = doc.as_of_year;
+    match doc.num_len(last) {
+        4 => year_of(doc, last, as_of),
+        2 if last >= 1
+            && doc.tight(last)
+            && matches!(doc.punct(last - 1), Some('/' | '-' | '.')) =>
+        {
+            year_of(doc, last, as_of)
+        }
+        8 => {
+            let t = doc.tok_text(last);
+            let head: i32 = t.get(..4)?.parse().ok()?;
+            let tail: i32 = t.get(4..)?.parse().ok()?;
+            [head, tail]
+                .into_iter()
+                .find(|y| (1900..=as_of).contains(y))
+        }
+        _ => None,
+    }
+}
+
+/// The dates of birth found so far, as (end byte, last token, birth year),
+/// in text order.
+fn dob_years(doc: &Doc, out: &[Cand]) -> Vec<(usize, usize, i32)> {
+    let mut v: Vec<(usize, usize, i32)> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Dob)
+        .filter_map(|c| {
+            let y = dob_year(doc, c)?;
+            Some((c.end, doc.tok_at(c.end).checked_sub(1)?, y))
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup_by_key(|d| d.0);
+    v
+}
+
+/// Whether `v` can be the age of someone born in year `y`: notes stay in
+/// the system for years, so the age may be a few years short of what it
+/// would be in the as-of year ("DOB 03-22-1975 / 49" written in 2024).
+fn fits_birth_year(doc: &Doc, y: i32, v: u32) -> bool {
+    let now = doc.as_of_year.saturating_sub(y);
+    let v = i32::try_from(v).unwrap_or(i32::MAX);
+    now >= 1 && (now.saturating_sub(4)..=now.saturating_add(1)).contains(&v)
+}
+
+/// The birth year of the last date of birth that ends before byte `pos`.
+fn dob_before(dobs: &[(usize, usize, i32)], pos: usize) -> Option<i32> {
+    let k = dobs.partition_point(|d| d.0 <= pos);
+    k.checked_sub(1).map(|k| dobs[k].2)
+}
+
+/// "DOB 19720315, 52.", "DOB: Sept 14, 1968 (57)", "DOB / age: 03-22-1975
+/// / 49", "dob 5-17-99, she 25.": intake lines give the age right after the
+/// date of birth, set off by a comma, a slash or brackets. The number must
+/// fit the birth year, which keeps out counts and scores.
+fn ages_after_dobs(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
+    for &(_, last, y) in dobs {
+        let mut k = last + 1;
+        let bracket = doc.punct(k) == Some('(');
+        if !(bracket || matches!(doc.punct(k), Some(',' | '/'))) {
+            continue;
+        }
+        k += 1;
+        // "dob 5-17-99, she 25": the verb left out.
+        if !bracket && ["she", "he", "age"].iter().any(|w| doc.is(k, w)) {
+            k += 1;
+        }
+        let Some(v) = doc.num(k).filter(|_| doc.num_len(k) <= 3) else {
+            continue;
+        };
+        if !fits_birth_year(doc, y, v) || doc.tight(k + 1) && doc.num_len(k + 2) > 0 {
+            continue;
+        }
+        let closed = if bracket {
+            doc.punct(k + 1) == Some(')')
+        } else {
+            matches!(doc.punct(k + 1), Some(',' | '.' | ';' | ')' | '/'))
+                || k + 1 >= doc.toks.len()
+                || doc.toks[k + 1].newline_before
+        };
+        let (s, e) = (doc.toks[k].start, doc.toks[k].end);
+        // Overlaps with the other age rules are resolved with all findings.
+        if closed {
+            push_age(out, s, e, 0.7, v, "age.after_dob");
+        }
+    }
+}
+
 /// "age 34", "34 years old", "34 y/o", "34yo", "turned 35".
-fn ages(doc: &Doc, out: &mut Vec<Cand>) {
+fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = doc.toks[i];
@@ -2020,10 +2136,34 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
                     && ["she's", "he's", "who's", "i'm", "shes", "hes", "im"]
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(p));
-            if is_contraction && ends {
+            // "Age? 'I'm 45'": a quoted answer about oneself closes at the
+            // quote (not a height, "I'm 5'10"", nor "'my dog, hes 8'").
+            let quoted = ["i'm", "im"].iter().any(|w| doc.is(i - 1, w))
+                && matches!(doc.punct(i + 1), Some('\'' | '"' | '\u{2019}' | '\u{201d}'))
+                && !(doc.tight(i + 2) && doc.num_len(i + 2) > 0);
+            if is_contraction && (ends || quoted) {
                 push_age(out, t.start, t.end, 0.7, v, "age.stated");
                 continue;
             }
+        }
+        // "dob 5-17-99, she 25. has no id": the verb left out in a hurried
+        // note. Only at a clause start, closed by punctuation, and only an
+        // age that fits the date of birth given before (an adult's age
+        // when there is none).
+        if i >= 1
+            && (doc.is(i - 1, "she") || doc.is(i - 1, "he"))
+            && (i == 1
+                || matches!(doc.punct(i - 2), Some(',' | '.' | ';' | ':'))
+                || doc.toks[i - 1].newline_before)
+            && (matches!(doc.punct(i + 1), Some(',' | '.' | ';' | '!'))
+                || i + 1 == n
+                || doc.toks[i + 1].newline_before)
+            && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0)
+            && dob_before(dobs, t.start)
+                .map_or((14..=99).contains(&v), |y| fits_birth_year(doc, y, v))
+        {
+            push_age(out, t.start, t.end, 0.65, v, "age.stated");
+            continue;
         }
         // "Q: Age? 45": the answer right after the question mark.
         if i >= 2
@@ -2078,6 +2218,25 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             .any(|w| doc.is(i - 2, w))
         {
             push_age(out, t.start, doc.toks[list_end].end, 0.75, v, "age.stated");
+            continue;
+        }
+        // "spouse Rine, kids 12, 9 and 3.": a list of two or more ages
+        // right after a plural word for children, closed by punctuation.
+        if i >= 1
+            && list_end > i
+            && KIDS.iter().any(|w| doc.is(i - 1, w))
+            && (matches!(doc.punct(list_end + 1), Some('.' | ',' | ';' | ')'))
+                || list_end + 1 == n
+                || doc.toks[list_end + 1].newline_before)
+            && !(doc.tight(list_end + 1) && doc.num_len(list_end + 2) > 0)
+        {
+            let mut k = i;
+            while k <= list_end {
+                if let Some(a) = doc.num(k).filter(|_| doc.kind(k) == Some(TokKind::Num)) {
+                    push_age(out, doc.toks[k].start, doc.toks[k].end, 0.7, a, "age.list");
+                }
+                k += 1;
+            }
             continue;
         }
         // "she is 34.", "Marcus is 6 and", "he turned 40,".
@@ -2262,6 +2421,18 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[k + 2].end, 0.85, v, "age.years_old");
             continue;
         }
+        // "su nieto de 9 meses", "la bebé tiene 3 meses.": a child's age in
+        // months or weeks in Spanish (not "paga 100% por 3 meses").
+        if ["meses", "mes", "semanas"].contains(&unit.as_str()) && v <= 36 && i >= 1 {
+            let closed = matches!(doc.punct(k + 1), Some('.' | ',' | ';' | ')'))
+                || k + 1 >= n
+                || doc.toks[k + 1].newline_before;
+            let kin = i >= 2 && doc.is(i - 1, "de") && NINOS.iter().any(|w| doc.is(i - 2, w));
+            if kin || doc.is(i - 1, "tiene") && closed {
+                push_age(out, t.start, doc.toks[k].end, 0.75, v, "age.years_old");
+                continue;
+            }
+        }
         if !(is_year || is_small) {
             continue;
         }
@@ -2273,6 +2444,13 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
         let closed = matches!(doc.punct(m), Some('.' | ',' | ';' | ')'))
             || m >= n
             || doc.toks.get(m).is_some_and(|t| t.newline_before);
+        // "Clt Darlene Whitehorse (Spokane Tribe, ...) 57 yrs, been sleeping",
+        // "son 6 yrs.": years closed by punctuation right after the person
+        // (not "5 yrs homeless", "for 2 yrs.", "partner 5 yrs,").
+        if is_year && unit != "y" && closed && i >= 1 && yrs_subject(doc, i - 1) {
+            push_age(out, t.start, doc.toks[k].end, 0.7, v, "age.years_old");
+            continue;
+        }
         if is_small && closed && i >= 1 && v <= 36 {
             let p = doc.tok_text(i - 1);
             // "Youngest is 14 months", "Angel is 6 weeks", but not "wait at
@@ -2359,6 +2537,83 @@ fn ages(doc: &Doc, out: &mut Vec<Cand>) {
             push_age(out, t.start, doc.toks[m + 1].end, 0.85, v, "age.years_old");
         }
     }
+}
+
+/// Spanish words for a child or grandchild, before "de N meses".
+const NINOS: &[&str] = &[
+    "hijo", "hija", "nieto", "nieta", "bebé", "bebe", "niño", "niña", "nino", "nina", "nene",
+    "nena", "sobrino", "sobrina",
+];
+
+/// Words for whom "N yrs" right after is an age, not how long a
+/// relation or a status has lasted ("partner 5 yrs", "tenant 3 yrs").
+const YRS_OF: &[&str] = &[
+    "client",
+    "clt",
+    "cl",
+    "pt",
+    "youth",
+    "yth",
+    "minor",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "baby",
+    "toddler",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "male",
+    "female",
+    "man",
+    "woman",
+];
+
+/// Whether token `k` could be a surname or given name: capitalized (not a
+/// shouted word), and no common word or month.
+fn name_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.tok_text(k);
+    doc.kind(k) == Some(TokKind::Word)
+        && doc.capitalized(k)
+        && !doc.all_caps(k)
+        && !names::is_common_word(w)
+        && month_of(w).is_none()
+}
+
+/// Whether "N yrs" after token `k` is said of a person: a word from
+/// [`YRS_OF`], a full name ("Darlene Whitehorse 57 yrs,"), or a bracket
+/// closing a remark after a name ("Whitehorse (tribal ID 0417-2231) 57
+/// yrs,"), looked for at most 16 tokens back on the same line.
+fn yrs_subject(doc: &Doc, k: usize) -> bool {
+    if YRS_OF.iter().any(|w| doc.is(k, w)) {
+        return true;
+    }
+    let full_name = |k: usize| {
+        k >= 1
+            && name_word(doc, k)
+            && (name_word(doc, k - 1) || YRS_OF.iter().any(|w| doc.is(k - 1, w)))
+    };
+    if doc.punct(k) != Some(')') {
+        return full_name(k);
+    }
+    let lo = k.saturating_sub(16);
+    let mut j = k;
+    while j > lo {
+        if doc.toks[j].newline_before {
+            return false;
+        }
+        j -= 1;
+        match doc.punct(j) {
+            Some('(') => return j >= 1 && full_name(j - 1),
+            Some(')' | '.' | ';') => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a word for the client starts the clause ending before token `end`
