@@ -1095,6 +1095,93 @@ const LOWER_STOP: &[&str] = &[
     "las", "con", "por", "para", "que", "se", "foster", "mama", "papa",
 ];
 
+/// Spanish words that open a sentence in capitals ("Ella tiene 29 años",
+/// "Su pareja", "La dueña") and are names only in English.
+const SPANISH_OPENERS: &[&str] = &["ella", "su", "la", "le", "sí", "mamá", "papá", "mi", "tu"];
+
+/// Spanish words that follow [`SPANISH_OPENERS`] in a Spanish sentence.
+const SPANISH_NEXT: &[&str] = &[
+    "y",
+    "se",
+    "no",
+    "es",
+    "está",
+    "esta",
+    "tiene",
+    "vive",
+    "dice",
+    "quiere",
+    "va",
+    "fue",
+    "era",
+    "pareja",
+    "expareja",
+    "esposo",
+    "esposa",
+    "dueña",
+    "dueño",
+    "señora",
+    "señor",
+    "hija",
+    "hijo",
+    "hermana",
+    "hermano",
+    "mamá",
+    "madre",
+    "padre",
+    "casa",
+    "conseguimos",
+    "llamó",
+    "deportada",
+    "deportado",
+    "tengo",
+    "tiene",
+    "trabaja",
+    "duerme",
+    "necesita",
+];
+
+/// A one-word guess that the words around it show is no name:
+/// - the first part of a compound word ("DE-ESCALATED", "Tri-Cities",
+///   "tri-morbid"): a dash, then a common word no name list has;
+/// - "Max 12 intakes", "Max per household": a limit;
+/// - a Spanish pronoun or article opening a Spanish sentence ("Ella tiene
+///   29 años", "Su pareja", "Mamá: Lucía").
+fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> bool {
+    if last != i {
+        return false;
+    }
+    let compound = doc.punct(i + 1) == Some('-')
+        && doc.tight(i + 1)
+        && doc.tight(i + 2)
+        && word(words, i + 2).is_some_and(|w| w.is_common() && !w.known())
+        && !doc.capitalized(i + 2)
+        || doc.punct(i + 1) == Some('-')
+            && doc.tight(i + 1)
+            && doc.tight(i + 2)
+            && doc.all_caps(i + 2)
+            && doc.tok_text(i + 2).len() > 3
+            && word(words, i + 2).is_some_and(|w| w.is_common() || !w.known());
+    // Prefixes that are also names in the lists: "Tri-Cities", "De-identified".
+    const PREFIXES: &[&str] = &["tri", "de", "re", "pre", "non", "anti", "semi", "multi"];
+    let prefix =
+        doc.punct(i + 1) == Some('-') && doc.tight(i + 1) && PREFIXES.iter().any(|p| doc.is(i, p));
+    if compound || prefix {
+        return true;
+    }
+    if doc.is(i, "max") && (doc.num_len(i + 1) > 0 || doc.is(i + 1, "per") || doc.all_caps(i + 1)) {
+        return true;
+    }
+    let folded = doc.tok_text(i).to_lowercase();
+    SPANISH_OPENERS.contains(&folded.as_str())
+        && (doc.punct(i + 1) == Some(':')
+            || doc.kind(i + 1) == Some(TokKind::Word)
+                && SPANISH_NEXT
+                    .iter()
+                    .any(|w| doc.tok_text(i + 1).eq_ignore_ascii_case(w))
+            || doc.punct(i + 1) == Some(',') && doc.is(i + 2, "tengo"))
+}
+
 /// `w` is folded (lowercase, no accents).
 fn is_stop(w: &str) -> bool {
     type Set = std::collections::HashSet<&'static str, super::context::FnvBuild>;
@@ -1563,6 +1650,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     || after_model_year(doc, i)
                     || slots::signature(doc, i, last)
                     || slots::place_of_origin(doc, i)
+                    || not_a_name_here(doc, &words, i, last)
                 {
                     i = last + 1;
                     continue;

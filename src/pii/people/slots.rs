@@ -744,11 +744,15 @@ pub(super) fn signature(doc: &Doc, i: usize, last: usize) -> bool {
     while j > 0 && matches!(doc.punct(j - 1), Some(',' | ':')) {
         j -= 1;
     }
-    let dash = j > 0
-        && matches!(doc.punct(j - 1), Some('-' | '\u{2013}' | '\u{2014}'))
+    let after_dash = j > 0 && matches!(doc.punct(j - 1), Some('-' | '\u{2013}' | '\u{2014}'));
+    let dash = after_dash
         && (j == 1
             || doc.toks[j - 1].newline_before
             || matches!(doc.punct(j - 2), Some('.' | '!' | '?' | ')')));
+    // "Thanks - Marcus, SNAP": a sign-off, a dash, the name.
+    if after_dash {
+        j -= 1;
+    }
     dash || SIGN_OFFS.iter().any(|w| {
         let end = doc.toks.get(j.wrapping_sub(1)).map_or(0, |t| t.end);
         j > 0
