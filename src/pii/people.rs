@@ -78,6 +78,7 @@ const STRONG_TRIGGERS: &[&str] = &[
     "roomie",
     "payee",
     "names are",
+    "name only",
     "nickname",
     "street name",
     "ex-wife",
@@ -1768,7 +1769,16 @@ pub(crate) fn list_members(doc: &Doc, out: &mut Vec<Cand>) {
             || doc.kind(q - 1) == Some(TokKind::Punct)
             || doc.toks[q].newline_before
             || lookup(q - 1).map_or(true, |w| !w.cap || w.stop || w.is_common());
-        if joined && starts_item && member_word(q) {
+        // "Hosts: Pat and Gina Morrow": before a full name, a capitalized
+        // given name joins it even when it is also a word.
+        let full = doc.toks.get(p + 1).is_some_and(|t| t.start < c.end);
+        let given_before_full = full
+            && mixed
+            && doc.capitalized(q)
+            && lookup(q).is_some_and(|w| w.given() && !w.stop)
+            && !role_word(doc, q)
+            && !is_org_word(doc, q);
+        if joined && starts_item && (member_word(q) || given_before_full) {
             found.push(q);
         }
     }
@@ -2248,9 +2258,13 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             || n >= doc.toks.len()
             || speech_verb_at(doc, n).is_some()
             || doc.is_any(n, &slots::REPORT_SET)
-            || ["did", "fled", "approved", "wrote", "missed", "went"]
-                .iter()
-                .any(|v| doc.is(n, v));
+            || [
+                "did", "fled", "approved", "wrote", "missed", "went", "checked", "came", "called",
+                "stopped", "showed", "signed", "moved", "left", "got", "has", "is", "was", "needs",
+                "wants",
+            ]
+            .iter()
+            .any(|v| doc.is(n, v));
         if used_as_name {
             push_tokens(
                 doc,
@@ -2684,6 +2698,13 @@ const QUOTE_INTROS: &[&str] = &[
     "saw",
     "prefers",
     "prefers to be called",
+    "guy called",
+    "girl called",
+    "man called",
+    "woman called",
+    "kid called",
+    "dude called",
+    "someone called",
 ];
 
 /// Names given as answers to a name question ("Q: Nickname? A: Kolya") and
@@ -2813,7 +2834,12 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             || doc.kind(i) == Some(TokKind::Word)
                 && doc.tok_text(i).chars().count() >= 3
                 && !looks_inflected(doc.tok_text(i)))
-            && word(words, i).is_some_and(|w| !w.is_common() && !w.stop)
+            // "hey its Jun Tanaka": a given name that is also a word, with
+            // a surname after it.
+            && word(words, i).is_some_and(|w| {
+                !w.is_common() && !w.stop
+                    || w.given() && doc.capitalized(i) && surname_like(doc, words, i + 1)
+            })
             && !role_word(doc, i)
             && !is_org_word(doc, i)
             // "hi it's Alyssa from Catholic Charities": staff.
@@ -2823,17 +2849,22 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 p != "prefers" || doc.punct(i + 1) == Some(')')
             })
         {
+            let last = if doc.capitalized(i) {
+                extend(doc, words, i)
+            } else {
+                i
+            };
             push_tokens(
                 doc,
                 out,
                 Kind::Name,
                 i,
-                i,
+                last,
                 0.85,
                 "name.self_intro",
                 "Looks like the name a person gives for themself",
             );
-            i += 1;
+            i = last + 1;
             continue;
         }
         // "Nickname: T-Bone", "goes by Lil-D": a hyphenated nickname of
