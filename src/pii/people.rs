@@ -1173,7 +1173,46 @@ fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> 
     if doc.is(i, "max") && (doc.num_len(i + 1) > 0 || doc.is(i + 1, "per") || doc.all_caps(i + 1)) {
         return true;
     }
+    // "Landlord is Cedar Ridge Property Mgmt", "Eastside Property Mgmt": the
+    // first word of a company's name (not after a title: "Mrs. Sunny Park").
+    let titled = (1..=2).any(|k| i >= k && is_title(base(doc.tok_text(i - k))));
+    if !titled
+        && doc.capitalized(i + 1)
+        && doc.kind(i + 1) == Some(TokKind::Word)
+        && !doc.tight(i + 1)
+        && (is_org_word(doc, i + 1)
+            || doc.capitalized(i + 2) && !doc.tight(i + 2) && is_org_word(doc, i + 2))
+    {
+        return true;
+    }
+    // "Client Name: Sokha Chhim", "Name (Last, First):": a form's labels.
+    if doc.is(i, "name") && doc.punct(i + 1) == Some(':')
+        || doc.is(i, "last") && doc.punct(i + 1) == Some(',') && doc.is(i + 2, "first")
+    {
+        return true;
+    }
+    // "a dog named Bear", "cat named Grace", "dog (Bo, 10 yrs old)": a pet.
+    const ANIMALS: &[&str] = &[
+        "dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pup",
+    ];
+    let lo = i.saturating_sub(4);
+    if (lo..i).any(|k| ANIMALS.iter().any(|a| doc.is(k, a)))
+        && (lo..i).any(|k| doc.is(k, "named") || doc.is(k, "name") || doc.punct(k) == Some('('))
+    {
+        return true;
+    }
+    // "'04 Chevy Astro", "her 10 year old Honda": a vehicle's make.
     let folded = doc.tok_text(i).to_lowercase();
+    if super::contact::CAR_MAKES.contains(&folded.as_str())
+        && (doc.capitalized(i + 1) && doc.kind(i + 1) == Some(TokKind::Word)
+            || i > 0
+                && (doc.num_len(i - 1) > 0
+                    || ["old", "his", "her", "their", "a", "the"]
+                        .iter()
+                        .any(|w| doc.is(i - 1, w))))
+    {
+        return true;
+    }
     SPANISH_OPENERS.contains(&folded.as_str())
         && (doc.punct(i + 1) == Some(':')
             || doc.kind(i + 1) == Some(TokKind::Word)
@@ -1375,11 +1414,18 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "apts",
         "ave",
         "apt",
+        "baptist",
         "burgers",
         "building",
         "bridge",
+        "bros",
         "bank",
         "blvd",
+        "congregational",
+        "crisis",
+        "chapel",
+        "corps",
+        "creek",
         "care",
         "co",
         "collective",
@@ -1403,6 +1449,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "drive",
         "dept",
         "elementary",
+        "episcopal",
         "elem",
         "foundation",
         "fund",
@@ -1422,11 +1469,14 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "institute",
         "inn",
         "kitchen",
+        "lutheran",
         "library",
         "lodge",
         "lake",
         "lane",
         "middle school",
+        "methodist",
+        "mosque",
         "mall",
         "ministries",
         "ministry",
@@ -1436,12 +1486,17 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "manor",
         "motel",
         "ms",
+        "nursery",
         "nation",
         "neighbourhood",
         "neighborhood",
         "network",
         "outreach",
         "office",
+        "property management",
+        "payee services",
+        "property mgmt",
+        "presbyterian",
         "partners",
         "program",
         "project",
@@ -1455,6 +1510,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "river",
         "road",
         "rd",
+        "synagogue",
         "staff",
         "services",
         "service",
@@ -1465,6 +1521,8 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "square",
         "store",
         "st",
+        "theatre",
+        "theater",
         "tribe",
         "tribal",
         "trail",
@@ -1475,6 +1533,7 @@ pub(crate) const ORG_WORDS: Phrases = Phrases {
         "university",
         "village",
         "valley",
+        "warehouse",
         "way",
         "yards",
     ],
@@ -3199,7 +3258,17 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
             !w.is_common() && (w.known() || text.chars().count() >= 3 && !looks_inflected(text))
         };
         if ok {
-            let last = extend(doc, words, i);
+            let mut last = extend(doc, words, i);
+            // "Mrs. Sunny Park": after a title, a surname that is also a
+            // place word ends the name.
+            if t == "title"
+                && last == i
+                && word(words, i + 1).is_some_and(|w| w.cap && w.surname())
+                && !doc.tight(i + 1)
+                && !(doc.capitalized(i + 2) && doc.kind(i + 2) == Some(TokKind::Word))
+            {
+                last = i + 1;
+            }
             let conf = if w.known() || w.cap { 0.88 } else { 0.75 };
             let why = if t == "title" {
                 "Looks like a person's name after a title (Mr., Ms., Dr.)".to_string()
