@@ -672,34 +672,40 @@ fn only_a_person(v: &str) -> bool {
 
 /// Words for a client, a relative or a staff member, not a name.
 fn role_word(doc: &Doc, i: usize) -> bool {
-    static ROLE_WORDS: WordSet = WordSet::new(&[
-        ROLE_NOUNS,
-        KIN_AFTER,
-        STAFF_WORDS,
-        &[
-            "survivor",
-            "participant",
-            "applicant",
-            "caller",
-            "member",
-            "person",
-            "rep",
-            "admin",
-            "counselor",
-            "advocate",
-            "worker",
-            "petitioner",
-            "respondent",
-            "perp",
-            "payee",
-            "bf",
-            "gf",
-            "niece",
-            "nephew",
-        ],
-    ]);
     doc.is_any(i, &ROLE_WORDS)
 }
+
+/// [`role_word`] for a word given as text, lowercase ("sister" of "sister's").
+fn is_role_text(lower: &str) -> bool {
+    ROLE_WORDS.get(lower).is_some()
+}
+
+static ROLE_WORDS: WordSet = WordSet::new(&[
+    ROLE_NOUNS,
+    KIN_AFTER,
+    STAFF_WORDS,
+    &[
+        "survivor",
+        "participant",
+        "applicant",
+        "caller",
+        "member",
+        "person",
+        "rep",
+        "admin",
+        "counselor",
+        "advocate",
+        "worker",
+        "petitioner",
+        "respondent",
+        "perp",
+        "payee",
+        "bf",
+        "gf",
+        "niece",
+        "nephew",
+    ],
+]);
 
 /// "X is 27", "X is 63 years old", "X (17)", "X, 29,": an age right after
 /// the word at `i`.

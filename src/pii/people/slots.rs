@@ -323,12 +323,39 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         }
         // "danny is texting her", "ashley's # 509-...", "rashida sims.": a
         // given name the data knows, written in lowercase in a mixed-case note.
+        // "use amber's 509 555 0185", "bri's tiktok": a possessive before
+        // something a person has makes even a word or a short form a name.
+        let text = doc.tok_text(i);
+        let possessive = base(text).len() < text.len();
+        // Not "he's couch surfing" nor "his sister's place".
+        let owner = possessive
+            && (POSSESSED.iter().any(|k| doc.is(i + 1, k)) || doc.num_len(i + 1) == 3)
+            && !matches!(
+                base(text).to_ascii_lowercase().as_str(),
+                "he" | "she"
+                    | "it"
+                    | "who"
+                    | "that"
+                    | "there"
+                    | "what"
+                    | "where"
+                    | "here"
+                    | "buddy"
+                    | "dtr"
+                    | "sis"
+                    | "gma"
+                    | "gpa"
+            )
+            && !super::is_role_text(&base(text).to_lowercase());
         if mixed
             && !doc.capitalized(i)
-            && word(words, i).is_some_and(|w| w.given() && !w.is_common() && !w.stop)
+            && word(words, i).is_some_and(|w| {
+                !w.stop
+                    && (w.given() && !w.is_common()
+                        || owner && (w.given() || !w.known() && !w.is_common()))
+            })
+            && !looks_inflected(base(text))
         {
-            let text = doc.tok_text(i);
-            let possessive = base(text).len() < text.len();
             // "marisela will transfer", "tina marie said": a verb said of a
             // person after the name (or after a second given name).
             let verb_at = |k: usize| {
@@ -353,10 +380,10 @@ pub(super) fn scan(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 && super::phrase_before(doc, i, &super::PERSON_VERBS_END).is_some()
                 && !doc.capitalized(i + 1)
                 && doc.kind(i + 1) != Some(TokKind::Word);
-            let owns = possessive
-                && (POSSESSED.iter().any(|k| doc.is(i + 1, k))
-                    || doc.punct(i + 1) == Some('#')
-                    || super::KIN_AFTER.iter().any(|k| doc.is(i + 1, k)));
+            let owns = owner
+                || possessive
+                    && (doc.punct(i + 1) == Some('#')
+                        || super::KIN_AFTER.iter().any(|k| doc.is(i + 1, k)));
             // A sentence of its own, or after an action done with a person, or
             // before a role in brackets: given name and surname.
             let pair = word(words, i + 1).is_some_and(|x| x.surname() && !x.stop && !x.is_common())
@@ -695,6 +722,16 @@ pub(super) const POSSESSED: &[&str] = &[
     "sentence",
     "parole",
     "ex",
+    "place",
+    "house",
+    "apt",
+    "couch",
+    "tiktok",
+    "instagram",
+    "ig",
+    "snap",
+    "snapchat",
+    "fb",
 ];
 
 /// Words that close a message before the sender's name.
