@@ -2365,7 +2365,7 @@ fn spanish_prep_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Car makes and models a client sleeps in ("in her Buick").
-const CAR_MAKES: &[&str] = &[
+pub(crate) const CAR_MAKES: &[&str] = &[
     "buick",
     "camry",
     "chevy",

@@ -841,6 +841,18 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        if t.kind == TokKind::Mixed && plate_shape(text) && car_before(doc, i) {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                t.end,
+                0.75,
+                "id.plate",
+                "Looks like a licence plate (three letters and four digits) after a car"
+                    .to_string(),
+            ));
+            continue;
+        }
         if let Some(end) = legacy_wa_starred(doc, i) {
             out.push(Cand::new(
                 Kind::Id,
@@ -1181,6 +1193,32 @@ fn legacy_wa_starred(doc: &Doc, i: usize) -> Option<usize> {
             .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && !bytes.get(t.start + 12).copied().is_some_and(part);
     ok.then_some(t.start + 12)
+}
+
+/// Three capital letters and four digits, the Washington plate: "BSK1192".
+fn plate_shape(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 7
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+/// "DRIVES A SILVER CAMRY BSK1192", "(2011 Nissan Altima, WA BVN2284)",
+/// "Honda Civic ABC1234": the state "WA" or a car's make or model right
+/// before token `i`, or a make and its model: the plate of the car, with
+/// no keyword ("Honda dealer ref ABC1234" is not one).
+fn car_before(doc: &Doc, i: usize) -> bool {
+    let car = |k: usize| {
+        super::contact::CAR_MAKES
+            .iter()
+            .any(|m| doc.tok_text(k).eq_ignore_ascii_case(m))
+    };
+    let tied = |k: usize| doc.toks.get(k).is_some_and(|t| !t.newline_before);
+    i >= 1
+        && tied(i)
+        && (doc.tok_text(i - 1) == "WA"
+            || car(i - 1)
+            || i >= 2 && car(i - 2) && doc.capitalized(i - 1) && tied(i - 1))
 }
 
 /// A digit, a capital letter, seven digits: "4Z0219887".
