@@ -826,7 +826,10 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                 // "the 7-Eleven on Hamilton & Mission": a street corner.
                 && !(s..e).any(|k| {
                     doc.is(k, "on") || doc.is(k, "and") || doc.punct(k) == Some('&')
-                });
+                })
+                // "SLEEPS IN THE PARKING LOT OF THE TRENT SHELTER": a spot
+                // outside the agency's place is where the person sleeps.
+                && !(s..e).any(|k| is_one_of(doc, k, PLACE_NOUNS) && doc.is(k + 1, "of"));
             // "parked at the Hamilton St lot on Tuesdays", "near Riverfront
             // Park Thursdays 1-3pm": a service's stop on its schedule.
             let schedule = schedule_in(doc, s, e + 4);
@@ -1134,9 +1137,10 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     None
 }
 
-/// "clt moved to E 2114 Glass, lower unit", "staying at N 3402 Post": right
-/// after a move or a stay, a Spokane-style address whose street name is
-/// also a common word is still an address.
+/// "clt moved to E 2114 Glass, lower unit", "staying at N 3402 Post", "the
+/// house at N 4507 Cook": right after a move, a stay or a dwelling, a
+/// Spokane-style address whose street name is also a common word is still
+/// an address.
 fn moved_or_staying_at(doc: &Doc, i: usize) -> bool {
     i >= 2
         && (doc.is(i - 1, "to")
@@ -1144,8 +1148,13 @@ fn moved_or_staying_at(doc: &Doc, i: usize) -> bool {
                 .tok_text(i - 2)
                 .get(..3)
                 .is_some_and(|w| w.eq_ignore_ascii_case("mov"))
-            || doc.is(i - 1, "at") && stay_cue_before(doc, i))
+            || doc.is(i - 1, "at") && stay_cue_before(doc, i)
+            // "sells from the house at N 4507 Cook": a dwelling's address.
+            || doc.is(i - 1, "at") && is_one_of(doc, i - 2, DWELLINGS))
 }
+
+/// Dwellings whose address follows "at" ("the house at N 4507 Cook").
+const DWELLINGS: &[&str] = &["apartment", "apt", "duplex", "home", "house", "trailer"];
 
 /// "abandoned house, 1500 blk E Wellesley", "the 300 block of W 2nd": a
 /// hundred number, "blk" or "block" (and "of"), then a street shown as one
@@ -2501,7 +2510,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    let mut last = last?;
+    let Some(mut last) = last else {
+        return lower_business_on_street(doc, j);
+    };
     // "in the bnsf lot at freya & trent": in a note without capitals, a
     // place noun and a word after "at" or "on" name a place.
     if !named && (doc.case != CaseMode::Mixed || doc.lowercase_style) {
@@ -2550,6 +2561,79 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     Some(last)
+}
+
+/// Words that, as the head before "on <street>", name no business: a home,
+/// a side, or the agency's own place ("the couch on weekends", "the
+/// shelter on trent").
+const NOT_BUSINESS: &[&str] = &[
+    "apartment",
+    "apt",
+    "bus",
+    "center",
+    "centre",
+    "church",
+    "clinic",
+    "couch",
+    "floor",
+    "home",
+    "hospital",
+    "house",
+    "jail",
+    "library",
+    "list",
+    "mission",
+    "office",
+    "phone",
+    "place",
+    "room",
+    "school",
+    "shelter",
+    "side",
+    "street",
+    "streets",
+    "waitlist",
+];
+
+/// "parked at the walmart on n division", "behind the dollar tree on
+/// trent": in a note without capitals a business is written in lowercase
+/// too, so after a preposition of place (after a word of staying, which
+/// [`place_at`] requires) "the", one or two words and "on" a street (a
+/// direction and a word, or a word that is no common word) locate it. The
+/// last token of the street, from the preposition at token `j`.
+fn lower_business_on_street(doc: &Doc, j: usize) -> Option<usize> {
+    if !(doc.case == CaseMode::Lower || doc.lowercase_style) || !doc.is(j + 1, "the") {
+        return None;
+    }
+    let name = j + 2;
+    let on = (name + 1..=name + 2).find(|&k| doc.is(k, "on"))?;
+    let plain = |k: usize| {
+        doc.kind(k) == Some(TokKind::Word)
+            && !doc.capitalized(k)
+            && doc.toks.get(k).is_some_and(|t| !t.newline_before)
+    };
+    if !(name..on)
+        .all(|k| plain(k) && !is_one_of(doc, k, NOT_BUSINESS) && !is_one_of(doc, k, VEHICLES))
+    {
+        return None;
+    }
+    let mut k = on + 1;
+    let dir = is_word_in(doc, k, &DIRECTIONS) && doc.tok_text(k).len() <= 2;
+    if dir {
+        k += 1;
+    }
+    let street = plain(k)
+        && (dir
+            || is_word_in(doc, k + 1, &STREET_SUFFIXES)
+            || !super::names::is_common_word(doc.tok_text(k)));
+    if !street {
+        return None;
+    }
+    Some(if is_word_in(doc, k + 1, &STREET_SUFFIXES) {
+        k + 1
+    } else {
+        k
+    })
 }
 
 /// The answer to "where can you be found?" in a question-and-answer note:

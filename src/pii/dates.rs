@@ -552,6 +552,8 @@ pub(crate) const BIRTH_YEAR_LEAD: Phrases = Phrases {
         "nacida en",
         "nació en",
         "nacio en",
+        "năm sinh",
+        "sinh năm",
         "year of birth",
         "year born",
         "yob",
@@ -1014,7 +1016,9 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
                 doc.punct(e + 1),
                 Some('.' | ',' | ';' | ')' | '!' | '?' | '\'' | '"' | '\u{2019}' | '\u{201d}')
             ) || doc.is(e + 1, "and")
-                || e + 1 >= n;
+                || e + 1 >= n
+                // "- Age: sixty-eight" ending its line.
+                || doc.toks[e + 1].newline_before;
             if lead && ends {
                 found = Some(e);
             }
@@ -1562,6 +1566,7 @@ pub(crate) const AGE_GUESS: Phrases = Phrases {
         "kids",
         "last name",
         "looks",
+        "minor",
         "name",
         "old",
         "she's",
@@ -1768,6 +1773,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             {
                 if let Ok(v) = digits.parse::<u32>() {
                     let mut end = t.end;
+                    let mut conf = 0.85;
                     if suf.starts_with("yr") && doc.is(i + 1, "old") {
                         end = doc.toks[i + 1].end;
                     } else if suf == "y"
@@ -1776,6 +1782,14 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                         && matches!(doc.punct(i - 1), Some(',' | ')'))
                     {
                         // "Zoe Martinez-Cruz (aka "Zee"), 18y, kicked out".
+                    } else if suf.starts_with("yr")
+                        && i >= 1
+                        && yrs_subject(doc, i - 1)
+                        && yrs_closed(doc, i + 1)
+                    {
+                        // "clt Tre'Von Jacksn (spelld Jackson on his ID) 23yrs,":
+                        // as "57 yrs," after a person, spaced.
+                        conf = 0.7;
                     } else if suf.starts_with("yr") || suf == "y" {
                         if !(doc.is(i + 1, "old")
                             || doc.punct(i + 1) == Some('/') && doc.is(i + 2, "o"))
@@ -1785,7 +1799,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                         end = doc.toks.get(i + 1).map_or(end, |x| x.end);
                     }
                     if v <= 110 {
-                        push_age(out, t.start, end, 0.85, v, "age.years_old");
+                        push_age(out, t.start, end, conf, v, "age.years_old");
                     }
                 }
             }
@@ -2361,9 +2375,9 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             push_age(out, t.start, t.end, 0.6, v, "age.stated");
             continue;
         }
-        // "maybe 18.", "looks about 17,": an estimated age.
+        // "maybe 18.", "looks about 17,", "minor, ~15,": an estimated age.
         if i >= 1
-            && [
+            && ([
                 "maybe",
                 "about",
                 "approx",
@@ -2373,6 +2387,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             ]
             .iter()
             .any(|w| doc.is(i - 1, w))
+                || doc.punct(i - 1) == Some('~') && doc.tight(i))
             && (10..=99).contains(&v)
             && (matches!(doc.punct(i + 1), Some('.' | ',' | ';' | ')')) || i + 1 == n)
             && !(doc.tight(i + 1) && doc.num_len(i + 2) > 0)
@@ -2597,6 +2612,9 @@ fn yrs_subject(doc: &Doc, k: usize) -> bool {
             && name_word(doc, k)
             && (name_word(doc, k - 1) || YRS_OF.iter().any(|w| doc.is(k - 1, w)))
     };
+    if doc.punct(k) == Some('.') {
+        return after_name_slot(doc, k);
+    }
     if doc.punct(k) != Some(')') {
         return full_name(k);
     }
@@ -2614,6 +2632,36 @@ fn yrs_subject(doc: &Doc, k: usize) -> bool {
         }
     }
     false
+}
+
+/// "CLIENT: HOANG, MINH DUC. 45 YRS.": whether the sentence ending at the
+/// full stop at token `k` is a name slot (a client or name label, a colon,
+/// then only words and commas), at most 8 tokens back on the same line.
+fn after_name_slot(doc: &Doc, k: usize) -> bool {
+    let lo = k.saturating_sub(8);
+    let mut j = k;
+    while j > lo {
+        j -= 1;
+        if doc.punct(j) == Some(':') {
+            return j >= 1
+                && j + 1 < k
+                && ["client", "clt", "name", "youth", "pt"]
+                    .iter()
+                    .any(|w| doc.is(j - 1, w));
+        }
+        let word = doc.kind(j) == Some(TokKind::Word) || doc.punct(j) == Some(',');
+        if !word || doc.toks[j].newline_before {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `k`, after "N yrs", closes it: a comma, a full stop, a
+/// semicolon, a bracket, a line end or the end of the text.
+fn yrs_closed(doc: &Doc, k: usize) -> bool {
+    matches!(doc.punct(k), Some('.' | ',' | ';' | ')'))
+        || doc.toks.get(k).map_or(true, |t| t.newline_before)
 }
 
 /// Whether a word for the client starts the clause ending before token `end`
@@ -2697,8 +2745,16 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
         .filter(|c| c.kind == Kind::Name && c.conf >= 0.6)
     {
         let mut i = doc.tok_at(c.end);
+        // "Diego R. (17) showed up": over the initial of a surname.
+        let name_end = match initial_after(doc, i, c.end) {
+            Some(dot) => {
+                i = dot + 1;
+                doc.toks[dot].end
+            }
+            None => c.end,
+        };
         // "ana lucia reyes, 34, HIV+", "tyler (17)": a comma or a bracket between.
-        let mut expect = c.end + 1;
+        let mut expect = name_end + 1;
         let mut bracket = false;
         // "INTAKE // LORENA MEDINA-CRUZ // 29 // DOB": fields of a header
         // line set off by "//" or "|"; the same mark must close the number.
@@ -2713,16 +2769,18 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             {
                 continue;
             }
-        } else if doc.punct(i) == Some(',') && doc.toks.get(i).is_some_and(|p| p.start == c.end) {
+        } else if doc.punct(i) == Some(',') && doc.toks.get(i).is_some_and(|p| p.start == name_end)
+        {
             i += 1;
-            expect = c.end + 2;
-        } else if doc.punct(i) == Some('(') && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
+            expect = name_end + 2;
+        } else if doc.punct(i) == Some('(')
+            && doc.toks.get(i).is_some_and(|p| p.start == name_end + 1)
         {
             bracket = true;
             i += 1;
-            expect = c.end + 2;
+            expect = name_end + 2;
         } else if ["is", "turned", "turns"].iter().any(|w| doc.is(i, w))
-            && doc.toks.get(i).is_some_and(|p| p.start == c.end + 1)
+            && doc.toks.get(i).is_some_and(|p| p.start == name_end + 1)
         {
             // "son aiden is 6, still at same school", "jess turned 19 and":
             // in a note with capitals, a lowercase name the age rules do
@@ -2731,6 +2789,12 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
             i += 1;
         }
         let Some(t) = doc.toks.get(i) else { continue };
+        if t.kind == TokKind::Num && t.start == expect && doc.num_len(i) == 8 && !bracket {
+            if let Some(dob) = listed_dob(doc, i) {
+                found.push(dob);
+            }
+            continue;
+        }
         if t.kind != TokKind::Num || t.start != expect || doc.num_len(i) > 2 {
             continue;
         }
@@ -2791,6 +2855,46 @@ pub(crate) fn ages_after_names(doc: &Doc, cands: &mut Vec<Cand>) {
     }
     cands.extend(found);
     ages_in_lists(doc, cands);
+}
+
+/// "Diego R. (17)": the full stop's token when token `i`, one space after
+/// the name ending at byte `end`, is a capital initial and a full stop.
+fn initial_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let t = doc.toks.get(i)?;
+    let w = doc.tok_text(i);
+    (t.start == end + 1
+        && w.len() == 1
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && doc.punct(i + 1) == Some('.')
+        && doc.tight(i + 1))
+    .then_some(i + 1)
+}
+
+/// "tanya lefebvre, 19780923, score 10": an 8-digit date (year, month, day
+/// or month, day, year) of a plausible birth year, right after a name and
+/// a comma and closed by a comma, a full stop or a line end, is the
+/// person's date of birth in a list of fields.
+fn listed_dob(doc: &Doc, i: usize) -> Option<Cand> {
+    let v = doc.num(i)?;
+    let as_of = u32::try_from(doc.as_of_year).ok()?;
+    let born = |y: u32| (as_of.saturating_sub(105)..=as_of.saturating_sub(10)).contains(&y);
+    let (y1, m1, d1) = (v / 10_000, v / 100 % 100, v % 100);
+    let (m2, d2, y2) = (v / 1_000_000, v / 10_000 % 100, v % 10_000);
+    let ymd = born(y1) && (1..=12).contains(&m1) && (1..=31).contains(&d1);
+    let mdy = born(y2) && (1..=12).contains(&m2) && (1..=31).contains(&d2);
+    let closed = matches!(doc.punct(i + 1), Some(',' | '.' | ';'))
+        || doc.toks.get(i + 1).map_or(true, |t| t.newline_before);
+    let t = doc.toks.get(i)?;
+    ((ymd || mdy) && closed).then(|| {
+        Cand::new(
+            Kind::Dob,
+            t.start,
+            t.end,
+            0.7,
+            "dob.date",
+            "Looks like a date of birth written as 8 digits right after a name".to_string(),
+        )
+    })
 }
 
 /// Units a child's or a person's age is given in after the number.

@@ -749,6 +749,7 @@ pub(crate) const ID_KEYWORDS: &[(&str, &str)] = &[
     ("placa", "license plate"),
     ("plate", "license plate"),
     ("plates", "license plate"),
+    ("placas", "license plate"),
     ("policy number", "insurance policy number"),
     ("state id", "state ID number"),
     ("sid", "state identification number"),
@@ -840,6 +841,18 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        if t.kind == TokKind::Mixed && plate_shape(text) && car_before(doc, i) {
+            out.push(Cand::new(
+                Kind::Id,
+                t.start,
+                t.end,
+                0.75,
+                "id.plate",
+                "Looks like a licence plate (three letters and four digits) after a car"
+                    .to_string(),
+            ));
+            continue;
+        }
         if let Some(end) = legacy_wa_starred(doc, i) {
             out.push(Cand::new(
                 Kind::Id,
@@ -919,8 +932,9 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
         // "card ending in 4432", "EBT card last 4 4432".
+        // "last 4 of card on file 7731": the lead a few words back.
         if doc.num_len(i) == 4
-            && context::before(doc, i, 20, &LAST4_LEAD).is_some()
+            && context::before(doc, i, 30, &LAST4_LEAD).is_some()
             && card_word_before(doc, i).is_some_and(|card| {
                 // "her SSN card and her debit card ending 7731": the nearer word decides.
                 context::before(doc, i, 60, &SSN_CONTEXT).map_or(true, |(_, ssn)| card < ssn)
@@ -1009,7 +1023,15 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 && (2..=3).contains(&w.len())
                 && doc.all_caps(j)
                 && toks[j].kind == TokKind::Word;
+            // "her passport (Jordanian, #N4827715)": the nationality, a
+            // capitalized word set off by a comma or a number sign.
+            let nationality = kw.0 == "passport"
+                && skipped <= 1
+                && toks[j].kind == TokKind::Word
+                && doc.capitalized(j)
+                && matches!(doc.punct(j + 1), Some(',' | '#' | ':'));
             if country
+                || nationality
                 || ID_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
                     && toks[j].kind != TokKind::Num
             {
@@ -1019,7 +1041,9 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                 break;
             }
         }
-        if context::before(doc, i, 20, &NOT_PII).is_some() {
+        if context::before(doc, i, 20, &NOT_PII)
+            .is_some_and(|(w, d)| !own_money(doc, t.start, w, d))
+        {
             continue;
         }
         if let Some((s, e, k)) = id_value(doc, j) {
@@ -1035,6 +1059,7 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
                     | "inmate"
                     | "plate"
                     | "placa"
+                    | "placas"
             );
             let v = doc.text.get(s..e).unwrap_or("");
             let alnum = v.chars().filter(|c| c.is_alphanumeric()).count();
@@ -1084,6 +1109,21 @@ fn ids(doc: &Doc, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// "INCOME SSI $943 - ESD CLAIMANT ID 4471902": a dollar sign `d` bytes
+/// before the keyword at byte `at` belongs to its own amount when a field
+/// separator (" - ", ", ", "; ", "|") lies between them.
+fn own_money(doc: &Doc, at: usize, w: &str, d: usize) -> bool {
+    w == "$"
+        && at
+            .checked_sub(d)
+            .and_then(|s| doc.text.get(s..at))
+            .is_some_and(|between| {
+                [" - ", ", ", "; ", "|", " / "]
+                    .iter()
+                    .any(|sep| between.contains(sep))
+            })
 }
 
 /// Keywords for numbers people mention in passing, the number a few words
@@ -1153,6 +1193,32 @@ fn legacy_wa_starred(doc: &Doc, i: usize) -> Option<usize> {
             .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && !bytes.get(t.start + 12).copied().is_some_and(part);
     ok.then_some(t.start + 12)
+}
+
+/// Three capital letters and four digits, the Washington plate: "BSK1192".
+fn plate_shape(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 7
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+/// "DRIVES A SILVER CAMRY BSK1192", "(2011 Nissan Altima, WA BVN2284)",
+/// "Honda Civic ABC1234": the state "WA" or a car's make or model right
+/// before token `i`, or a make and its model: the plate of the car, with
+/// no keyword ("Honda dealer ref ABC1234" is not one).
+fn car_before(doc: &Doc, i: usize) -> bool {
+    let car = |k: usize| {
+        super::contact::CAR_MAKES
+            .iter()
+            .any(|m| doc.tok_text(k).eq_ignore_ascii_case(m))
+    };
+    let tied = |k: usize| doc.toks.get(k).is_some_and(|t| !t.newline_before);
+    i >= 1
+        && tied(i)
+        && (doc.tok_text(i - 1) == "WA"
+            || car(i - 1)
+            || i >= 2 && car(i - 2) && doc.capitalized(i - 1) && tied(i - 1))
 }
 
 /// A digit, a capital letter, seven digits: "4Z0219887".
