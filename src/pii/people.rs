@@ -229,6 +229,9 @@ const STRONG_TRIGGERS: &[&str] = &[
     "grammy",
     "fiancé",
     "ex-fiancé",
+    "clt",
+    "familia",
+    "la familia",
     "classmate",
     "schoolmate",
     "cellmate",
@@ -1102,6 +1105,12 @@ const LOWER_STOP: &[&str] = &[
     "las", "con", "por", "para", "que", "se", "foster", "mama", "papa",
 ];
 
+/// Two-letter acronyms of case work that are no one's initials.
+const CASEWORK_ACRONYMS: &[&str] = &[
+    "AA", "CE", "CM", "DV", "ER", "ES", "HH", "ID", "MH", "NA", "OT", "PO", "PT", "RN", "SO", "TB",
+    "TH", "VA", "VI",
+];
+
 /// Spanish words that open a sentence in capitals ("Ella tiene 29 años",
 /// "Su pareja", "La dueña") and are names only in English.
 const SPANISH_OPENERS: &[&str] = &["ella", "su", "la", "le", "sí", "mamá", "papá", "mi", "tu"];
@@ -1964,16 +1973,21 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             continue;
         }
         let name_like = |k: usize| {
-            word(words, k).is_some_and(|w| {
-                !w.stop
-                    && if mixed {
-                        w.cap && (!w.is_common() || w.given())
-                    } else {
-                        !w.is_common() && (w.known() || doc.tok_text(k).chars().count() >= 3)
-                    }
-            }) && !role_word(doc, k)
-                && !is_org_word(doc, k)
-                && !origin_word(doc.tok_text(k))
+            // "clt (DJ) missed pickup": initials the person goes by.
+            (first == last
+                && doc.punct(k + 1) == Some(')')
+                && caps_initials(doc.tok_text(k))
+                && !CASEWORK_ACRONYMS.iter().any(|a| doc.tok_text(k) == *a))
+                || word(words, k).is_some_and(|w| {
+                    !w.stop
+                        && if mixed {
+                            w.cap && (!w.is_common() || w.given())
+                        } else {
+                            !w.is_common() && (w.known() || doc.tok_text(k).chars().count() >= 3)
+                        }
+                }) && !role_word(doc, k)
+                    && !is_org_word(doc, k)
+                    && !origin_word(doc.tok_text(k))
         };
         let ok = if initial {
             name_like(last)
@@ -2320,6 +2334,8 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             doc.punct(n),
             Some('(' | ',' | '.' | '\u{2014}' | '\u{2013}')
         ) || doc.punct(n) == Some('-') && !doc.tight(n)
+            // "Kiora Langidrik 34yo": before the person's age.
+            || age_follows(doc, words, i + 1)
             || n >= doc.toks.len()
             || speech_verb_at(doc, n).is_some()
             || doc.is_any(n, &slots::REPORT_SET)
@@ -2763,6 +2779,8 @@ const QUOTE_INTROS: &[&str] = &[
     "saw",
     "prefers",
     "prefers to be called",
+    "given as",
+    "name given as",
     "guy called",
     "girl called",
     "man called",
@@ -3010,8 +3028,10 @@ fn quoted_nickname(
     let intro = phrase_before(doc, open, &QUOTE_INTROS_END);
     // After "goes by" even a word such as 'May' or 'Will' is the name (after
     // "met" it may be a staff member's).
-    let goes_by =
-        intro.is_some_and(|p| !matches!(p, "met" | "met with" | "saw") && doc.capitalized(first));
+    let goes_by = doc.capitalized(first)
+        && (intro.is_some_and(|p| !matches!(p, "met" | "met with" | "saw"))
+            // "her ex 'Big Dre'"
+            || open > 0 && role_word(doc, open - 1) && !doc.is(open - 1, "staff"));
     let first_ok = word(words, first).is_some_and(|w| !w.stop || goes_by);
     let caps_ok = !mixed || (first..=last).all(|t| doc.capitalized(t));
     if !first_ok || !caps_ok || NON_ANSWERS.iter().any(|x| doc.is(first, x)) {
