@@ -302,6 +302,9 @@ const STAFF_WORDS: &[&str] = &[
     "cm",
     "staff",
     "staff member",
+    "staff user",
+    "user is",
+    "user",
     "coordinator",
     "supervisor",
     "outreach worker",
@@ -1155,6 +1158,25 @@ const SPANISH_NEXT: &[&str] = &[
     "trabaja",
     "duerme",
     "necesita",
+    "nuevo",
+    "nueva",
+    "número",
+    "correo",
+    "víctima",
+    "clínica",
+    "cliente",
+    "expliqué",
+    "nació",
+    "novio",
+    "novia",
+    "familia",
+    "cita",
+    "teléfono",
+    "amiga",
+    "amigo",
+    "comadre",
+    "miedo",
+    "dijo",
 ];
 
 /// A one-word guess that the words around it show is no name:
@@ -1164,8 +1186,51 @@ const SPANISH_NEXT: &[&str] = &[
 /// - a Spanish pronoun or article opening a Spanish sentence ("Ella tiene
 ///   29 años", "Su pareja", "Mamá: Lucía").
 fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> bool {
+    // "'04 Chevy Astro", "the family car, Toyota Sienna", "her 10 year old
+    // Honda": a vehicle's make.
+    let folded = doc.tok_text(i).to_lowercase();
+    let make =
+        |k: usize| super::contact::CAR_MAKES.contains(&doc.tok_text(k).to_lowercase().as_str());
+    // "Toyota Sienna": the model after the make.
+    if i > 0 && doc.kind(i - 1) == Some(TokKind::Word) && make(i - 1) {
+        return true;
+    }
+    if super::contact::CAR_MAKES.contains(&folded.as_str())
+        && (doc.capitalized(i + 1) && doc.kind(i + 1) == Some(TokKind::Word)
+            || i > 0
+                && (doc.num_len(i - 1) > 0
+                    || ["old", "his", "her", "their", "a", "the"]
+                        .iter()
+                        .any(|w| doc.is(i - 1, w))))
+    {
+        return true;
+    }
+    // "From: Jenna P. (Catholic Charities)": the sender of a ticket, with
+    // their agency or team in brackets, is staff (not "From: Linda Haugen
+    // <lhaugen@...>", a landlord's e-mail).
+    let line_start = |k: usize| k == 0 || doc.toks[k].newline_before;
+    let mut after = last + 1;
+    if doc.tok_text(after).len() == 1 && doc.punct(after + 1) == Some('.') {
+        after += 2;
+    }
+    if i >= 2
+        && doc.punct(i - 1) == Some(':')
+        && doc.is(i - 2, "from")
+        && line_start(i - 2)
+        && doc.punct(after) == Some('(')
+    {
+        return true;
+    }
+    // "Rachel covering front desk": a rota.
+    if doc.is(last + 1, "covering") || doc.is(last + 1, "covers") {
+        return true;
+    }
     if last != i {
         return false;
+    }
+    // "Tenant moved in 6/1": a word for the person, capitalized.
+    if role_word(doc, i) {
+        return true;
     }
     let compound = doc.punct(i + 1) == Some('-')
         && doc.tight(i + 1)
@@ -1213,18 +1278,6 @@ fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> 
     let lo = i.saturating_sub(4);
     if (lo..i).any(|k| ANIMALS.iter().any(|a| doc.is(k, a)))
         && (lo..i).any(|k| doc.is(k, "named") || doc.is(k, "name") || doc.punct(k) == Some('('))
-    {
-        return true;
-    }
-    // "'04 Chevy Astro", "her 10 year old Honda": a vehicle's make.
-    let folded = doc.tok_text(i).to_lowercase();
-    if super::contact::CAR_MAKES.contains(&folded.as_str())
-        && (doc.capitalized(i + 1) && doc.kind(i + 1) == Some(TokKind::Word)
-            || i > 0
-                && (doc.num_len(i - 1) > 0
-                    || ["old", "his", "her", "their", "a", "the"]
-                        .iter()
-                        .any(|w| doc.is(i - 1, w))))
     {
         return true;
     }
@@ -2590,6 +2643,10 @@ const STAFF_LIST_HEADS: &[&str] = &[
     "on shift",
     "shift",
     "team",
+    "case load",
+    "case loads",
+    "caseload",
+    "caseloads",
 ];
 
 static STAFF_LIST_HEADS_END: EndPhrases = EndPhrases::new(STAFF_LIST_HEADS);
@@ -2644,7 +2701,13 @@ fn staff_list_before(doc: &Doc, i: usize) -> bool {
         }
         // A full stop only after an initial ("Dana O., Mark").
         let initial_stop = doc.punct(p) == Some('.') && p > 0 && doc.tok_text(p - 1).len() == 1;
+        // "Case load: Kelsey 22 clients, Marcus 19": counts between names.
+        let count = doc.num_len(p) > 0
+            || ["clients", "cases", "hh", "households", "families"]
+                .iter()
+                .any(|w| doc.is(p, w));
         let in_list = matches!(doc.punct(p), Some(',' | '/' | '&'))
+            || count
             || initial_stop
             || doc.is(p, "and")
             || doc.is(p, "or")
