@@ -710,6 +710,7 @@ static ROLE_WORDS: WordSet = WordSet::new(&[
         "gf",
         "niece",
         "nephew",
+        "ex",
     ],
 ]);
 
@@ -1697,7 +1698,9 @@ fn extend(doc: &Doc, words: &[Option<Word>], mut last: usize) -> usize {
             && doc.punct(n + 2) == Some(')')
             && !role_word(doc, n + 1)
             && word(words, n + 1).is_some_and(|w| w.cap && !w.is_common())
-            && word(words, n + 3).is_some_and(|w| w.cap && w.surname())
+            // "Yuliia (Yulia) Bondarenko": a surname no list has, too.
+            && word(words, n + 3)
+                .is_some_and(|w| w.cap && (w.surname() || !w.known() && !w.is_common() && !w.stop))
             && !is_org_word(doc, n + 4)
             && !doc.toks.get(n + 3).is_some_and(|t| t.newline_before)
         {
