@@ -703,6 +703,21 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             i = e + 1;
             continue;
         }
+        // Below a place that holds it ("Minh's garage in Spokane Valley 99216").
+        if let Some(e) = city_wa_zip(doc, i) {
+            push_tokens(
+                doc,
+                out,
+                Kind::Address,
+                i,
+                e,
+                0.6,
+                "address.city_zip",
+                "Looks like a city and a Washington ZIP code",
+            );
+            i = e + 1;
+            continue;
+        }
         if let Some((s, e)) = intersection_at(doc, i) {
             // "corner of ...", "E 14th and ...": surely streets, not a list of names.
             let sure = doc.is(i, "corner")
@@ -1450,6 +1465,32 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         e += 2;
     }
     Some((i, e))
+}
+
+/// "in Spokane 99207", "evicted from Spokane Valley 99206 apt": a city of
+/// one or two capitalized words and a Washington ZIP (98xxx, 99xxx) with no
+/// state between them. Returns the ZIP's token.
+fn city_wa_zip(doc: &Doc, i: usize) -> Option<usize> {
+    let zip = if doc.num_len(i + 1) == 5 {
+        i + 1
+    } else if doc.num_len(i + 2) == 5 && doc.kind(i + 1) == Some(TokKind::Word) {
+        i + 2
+    } else {
+        return None;
+    };
+    let z = doc.tok_text(zip);
+    if !(z.starts_with("98") || z.starts_with("99"))
+        || doc.kind(i) != Some(TokKind::Word)
+        || !(i..zip).all(|k| doc.capitalized(k))
+        || super::names::is_common_word(doc.tok_text(i))
+        || is_word_in(doc, i, &STATES)
+        // "99201-1234" or "99201.5": not a bare ZIP.
+        || matches!(doc.punct(zip + 1), Some('-' | '.' | '/'))
+            && doc.num_len(zip + 2) > 0
+    {
+        return None;
+    }
+    Some(zip)
 }
 
 /// Words of a question about where the client can be found.
