@@ -685,7 +685,16 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 conf
             };
-            push_tokens(doc, out, Kind::Address, i, end_tok, conf, rule, reason);
+            push_tokens(
+                doc,
+                out,
+                Kind::Address,
+                direction_before(doc, i),
+                end_tok,
+                conf,
+                rule,
+                reason,
+            );
             i = end_tok + 1;
             continue;
         }
@@ -1465,6 +1474,23 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         e += 2;
     }
     Some((i, e))
+}
+
+/// "a studio at w 1207 6th ave apt 4", "W 1207 6th Ave": a Spokane-style
+/// direction letter before the house number belongs to the address.
+/// Returns the token the address starts at.
+fn direction_before(doc: &Doc, i: usize) -> usize {
+    let dir = i >= 1
+        && doc.num_len(i) > 0
+        && ["n", "s", "e", "w"].iter().any(|w| doc.is(i - 1, w))
+        && !doc.toks[i].newline_before
+        // "Apt 4 E 1207 ...", "3 N 1207": not after another number.
+        && (i < 2 || doc.num_len(i - 2) == 0);
+    if dir {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// "in Spokane 99207", "evicted from Spokane Valley 99206 apt": a city of
