@@ -685,7 +685,16 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             } else {
                 conf
             };
-            push_tokens(doc, out, Kind::Address, i, end_tok, conf, rule, reason);
+            push_tokens(
+                doc,
+                out,
+                Kind::Address,
+                direction_before(doc, i),
+                end_tok,
+                conf,
+                rule,
+                reason,
+            );
             i = end_tok + 1;
             continue;
         }
@@ -699,6 +708,21 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
                 0.85,
                 "address.city_zip",
                 "Looks like a city, state and ZIP code",
+            );
+            i = e + 1;
+            continue;
+        }
+        // Below a place that holds it ("Minh's garage in Spokane Valley 99216").
+        if let Some(e) = city_wa_zip(doc, i) {
+            push_tokens(
+                doc,
+                out,
+                Kind::Address,
+                i,
+                e,
+                0.6,
+                "address.city_zip",
+                "Looks like a city and a Washington ZIP code",
             );
             i = e + 1;
             continue;
@@ -1450,6 +1474,49 @@ fn city_zip_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         e += 2;
     }
     Some((i, e))
+}
+
+/// "a studio at w 1207 6th ave apt 4", "W 1207 6th Ave": a Spokane-style
+/// direction letter before the house number belongs to the address.
+/// Returns the token the address starts at.
+fn direction_before(doc: &Doc, i: usize) -> usize {
+    let dir = i >= 1
+        && doc.num_len(i) > 0
+        && ["n", "s", "e", "w"].iter().any(|w| doc.is(i - 1, w))
+        && !doc.toks[i].newline_before
+        // "Apt 4 E 1207 ...", "3 N 1207": not after another number.
+        && (i < 2 || doc.num_len(i - 2) == 0);
+    if dir {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// "in Spokane 99207", "evicted from Spokane Valley 99206 apt": a city of
+/// one or two capitalized words and a Washington ZIP (98xxx, 99xxx) with no
+/// state between them. Returns the ZIP's token.
+fn city_wa_zip(doc: &Doc, i: usize) -> Option<usize> {
+    let zip = if doc.num_len(i + 1) == 5 {
+        i + 1
+    } else if doc.num_len(i + 2) == 5 && doc.kind(i + 1) == Some(TokKind::Word) {
+        i + 2
+    } else {
+        return None;
+    };
+    let z = doc.tok_text(zip);
+    if !(z.starts_with("98") || z.starts_with("99"))
+        || doc.kind(i) != Some(TokKind::Word)
+        || !(i..zip).all(|k| doc.capitalized(k))
+        || super::names::is_common_word(doc.tok_text(i))
+        || is_word_in(doc, i, &STATES)
+        // "99201-1234" or "99201.5": not a bare ZIP.
+        || matches!(doc.punct(zip + 1), Some('-' | '.' | '/'))
+            && doc.num_len(zip + 2) > 0
+    {
+        return None;
+    }
+    Some(zip)
 }
 
 /// Words of a question about where the client can be found.

@@ -491,6 +491,21 @@ fn nearest_is_birth(
         context::before(doc, first, window, &DOB_WORDS).filter(|&(_, d)| anchor - d >= not_before);
     let service = context::before(doc, first, window, &SERVICE_WORDS);
     let strong = service.filter(|(s, _)| !WEAK.contains(s));
+    // "DOB on lease 11/02/1971", "DOB per ID: ...": the service word only
+    // says where the birth date is written.
+    let strong = strong.filter(|&(s, ds)| {
+        !birth.is_some_and(|(b, db)| {
+            let from = anchor.saturating_sub(db).saturating_add(b.len());
+            let to = anchor.saturating_sub(ds);
+            doc.text.get(from..to).is_some_and(|gap| {
+                let gap = gap.trim().to_ascii_lowercase();
+                [
+                    "on", "on the", "per", "per the", "from", "from the", "as on",
+                ]
+                .contains(&gap.as_str())
+            }) && s.len() > 1
+        })
+    });
     match (birth, service) {
         (Some((b, db)), Some(_)) if strong.map_or(true, |(_, ds)| db <= ds) => Some((true, b)),
         (Some((b, _)), None) => Some((true, b)),
@@ -591,6 +606,20 @@ pub(crate) fn scan(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
             if let Some(w) = dob_correction(doc, &d, last_end) {
                 ctx = Some((true, w));
             }
+        }
+        // "hh of 2 adults. Dustin Maki (3-22-95) & partner ...": a full
+        // date long ago in brackets right after a full name is that
+        // person's birth date, whatever service word came before.
+        if matches!(ctx, Some((false, _)))
+            && d.year.is_some_and(|y| y <= as_of - 14)
+            && d.day.is_some()
+            && d.first >= 3
+            && doc.punct(d.first - 1) == Some('(')
+            && doc.punct(d.last + 1) == Some(')')
+            && name_word(doc, d.first - 2)
+            && name_word(doc, d.first - 3)
+        {
+            ctx = None;
         }
         let (conf, reason) = match (ctx, after_birth) {
             (Some((true, w)), _) => (0.95, format!("Looks like a date of birth: a date after the word '{w}'")),
@@ -1882,7 +1911,8 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                 lead = Some(j);
                 break;
             }
-            if !matches!(doc.punct(j), Some(':' | '-' | '='))
+            // "age ~ 50": an estimate is still the person's age.
+            if !matches!(doc.punct(j), Some(':' | '-' | '=' | '~'))
                 && !doc.is(j, "of")
                 && !doc.is(j, "is")
             {
@@ -2607,10 +2637,19 @@ fn yrs_subject(doc: &Doc, k: usize) -> bool {
     if YRS_OF.iter().any(|w| doc.is(k, w)) {
         return true;
     }
+    // "YOUTH KEANU MAKOA 19 YRS": in a note written in capitals, a
+    // capitalized word may be all capitals.
+    let upper = doc.case == crate::pii::tokens::CaseMode::Upper;
+    let name_like = |k: usize| {
+        name_word(doc, k)
+            || upper
+                && doc.kind(k) == Some(TokKind::Word)
+                && doc.tok_text(k).len() > 1
+                && !names::is_common_word(doc.tok_text(k))
+                && month_of(doc.tok_text(k)).is_none()
+    };
     let full_name = |k: usize| {
-        k >= 1
-            && name_word(doc, k)
-            && (name_word(doc, k - 1) || YRS_OF.iter().any(|w| doc.is(k - 1, w)))
+        k >= 1 && name_like(k) && (name_like(k - 1) || YRS_OF.iter().any(|w| doc.is(k - 1, w)))
     };
     if doc.punct(k) == Some('.') {
         return after_name_slot(doc, k);

@@ -650,6 +650,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "rexulti",
         "ritalin",
         "renvela",
+        "rsv",
         "stimulant use disorder",
         "substance use disorder",
         "sickle cell disease",
@@ -797,6 +798,7 @@ pub(crate) const STATED: Phrases = Phrases {
         "he'll",
         "he",
         "hx",
+        "i take",
         "is",
         "living with",
         "lives with",
@@ -1080,8 +1082,26 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
             ) && (i > 0 && doc.num_len(i - 1) > 0
                 || ["rate", "rates"].iter().any(|w| doc.is(j_after, w))
                 || (0..3).any(|k| doc.punct(j_after + k) == Some('%')));
-            let service = tally
+            // "newly dx HIV at SRHD testing event": a diagnosis right
+            // before is the person's status, wherever it was made.
+            let dx_lead = i > 0 && ["dx", "dx'd", "diagnosed"].iter().any(|w| doc.is(i - 1, w));
+            // "Client herself is HIV negative as of last test": a person's
+            // negative status is also their HIV status.
+            let neg_status = term == "hiv"
+                && doc.is(j_after, "negative")
+                && i > 0
+                && ["is", "remains", "was", "still"]
+                    .iter()
+                    .any(|w| doc.is(i - 1, w));
+            let (end, j_after) = if neg_status {
+                (doc.toks[j_after].end, j_after + 1)
+            } else {
+                (end, j_after)
+            };
+            let service = !neg_status && tally
                 || !status
+                    && !neg_status
+                    && !dx_lead
                     && context::after(doc, j_after.saturating_sub(1), 14, &NOT_STATED_AFTER)
                         .is_some()
                 || bare_role
@@ -1090,8 +1110,8 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     && !possessed
                     && !valued
                     && context::before(doc, i, 16, &NOT_STATED_BEFORE).is_some()
-                || doc.is(j_after, "negative")
-                || doc.is(j_after + 1, "negative");
+                || !neg_status && doc.is(j_after, "negative")
+                || !neg_status && doc.is(j_after + 1, "negative");
             if ok && !service {
                 // HOPWA and Ryan White are program names: they suggest status but
                 // are not flagged by default.
@@ -1228,6 +1248,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                     | "oud"
                     | "bpd"
                     | "stroke"
+                    | "rsv"
                     | "depression"
                     | "lithium"
                     | "insulin"
@@ -1302,7 +1323,8 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 // "A1C 9.2": a lab value.
                 || term == "a1c" && doc.num_len(j_after) > 0
                 // "TB, finished treatment in 2025", "hep B, completed treatment".
-                || context::after(doc, j_after.saturating_sub(1), 6, &TREATED_AFTER).is_some();
+                || context::after(doc, j_after.saturating_sub(1), 6, &TREATED_AFTER).is_some()
+                || when_after(doc, j_after);
             // "PTSD + depression", "anxiety and depression": next to another
             // diagnosis, an ambiguous word is one too.
             let listed = ambiguous
@@ -1317,6 +1339,9 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 _ if question => 0.45,
                 // Pregnancy is sensitive but rarely treated as a diagnosis: shown quietly.
                 _ if matches!(term, "pregnant" | "pregnancy") => 0.45,
+                // "Also Hep B. Ph 509-...": the letter reads like an initial
+                // to the name rules ("Hep B. Ph"); the disease wins.
+                _ if matches!(term, "hep a" | "hep b" | "hep c") => 0.9,
                 (_, Some(_)) => 0.8,
                 (false, None) => 0.65,
                 (true, None) => 0.0,
@@ -1444,6 +1469,7 @@ const BODY_PARTS: &[&str] = &[
     "orbital",
     "sternum",
     "tailbone",
+    "hip",
     "heel",
 ];
 
@@ -1451,6 +1477,9 @@ const BODY_PARTS: &[&str] = &[
 /// orbital bone": an injury to a body part, said of the person it happened
 /// to. Not "broken window", not "broke her phone".
 fn injury(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if let Some(r) = part_fracture(doc, i) {
+        return Some(r);
+    }
     if !["broken", "fractured", "dislocated", "shattered"]
         .iter()
         .any(|w| doc.is(i, w))
@@ -1483,6 +1512,41 @@ fn injury(doc: &Doc, i: usize) -> Option<(usize, String)> {
         end,
         format!("An injury ('{part}') stated about a person is health information"),
     ))
+}
+
+/// "fell in unit, hip fx", "wrist fracture": a body part and a fracture
+/// written after it, the chart's shorthand for a broken bone.
+fn part_fracture(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    let part = BODY_PARTS.iter().find(|w| doc.is(i, w))?;
+    let k = i + 1;
+    if !["fx", "fracture", "fractures", "fractured"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        return None;
+    }
+    Some((
+        doc.toks[k].end,
+        format!("An injury ('{part} fracture') stated about a person is health information"),
+    ))
+}
+
+/// "stroke last year", "RSV last week", "overdose in 2023": an ambiguous
+/// condition with the time it happened is an event in someone's life.
+/// Reads the two tokens from `j`.
+fn when_after(doc: &Doc, j: usize) -> bool {
+    doc.is(j, "last")
+        && [
+            "year", "yr", "month", "mo", "week", "wk", "spring", "summer", "fall", "winter",
+        ]
+        .iter()
+        .any(|w| doc.is(j + 1, w))
+        || doc.is(j, "in") && doc.num_len(j + 1) == 4
+        || doc.num_len(j) > 0
+            && ["years", "yrs", "months", "weeks"]
+                .iter()
+                .any(|w| doc.is(j + 1, w))
+            && doc.is(j + 2, "ago")
 }
 
 /// "dolor de espalda crónico", "dolor de la rodilla crónica": chronic pain,
@@ -1712,7 +1776,9 @@ fn aids_stated(doc: &Doc, i: usize) -> Option<(usize, String)> {
     let related = doc.punct(i + 1) == Some('-') && doc.is(i + 2, "related");
     let lead = ["diagnosed", "dx", "dx'd", "has", "with", "w/", "had"]
         .iter()
-        .any(|w| doc.is(i - 1, w));
+        .any(|w| doc.is(i - 1, w))
+        // "Dx: AIDS (CD4 180)": a diagnosis field.
+        || i >= 2 && doc.punct(i - 1) == Some(':') && doc.is(i - 2, "dx");
     if !(related || lead && doc.tok_text(i) == "AIDS") {
         return None;
     }

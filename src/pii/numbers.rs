@@ -631,7 +631,9 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
             continue;
         }
         let before = context::before(doc, i, 60, &SSN_CONTEXT);
-        let ssn = before.or_else(|| context::after(doc, i, 20, &SSN_CONTEXT));
+        let ssn = before
+            .or_else(|| context::after(doc, i, 20, &SSN_CONTEXT))
+            .or_else(|| template_last4(doc, i).then_some(("last 4", 0)));
         let Some((w, dist)) = ssn else { continue };
         // "her SSN card and her debit card ending 7731": a nearer card word wins.
         let card = card_word_before(doc, i);
@@ -667,6 +669,28 @@ fn last_four(doc: &Doc, out: &mut Vec<Cand>) {
             ),
         ));
     }
+}
+
+/// "DOB 09-Jan-1964\nLAST 4 0958\nPH ...": an intake template's "LAST 4"
+/// field, starting its line (or after a "/") right after the date of birth, with no card
+/// named: the SSN's last four, as the field always is in those forms.
+fn template_last4(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && doc.punct(k - 1) == Some(':') {
+        k -= 1;
+    }
+    let last = if k >= 2 && doc.is(k - 1, "4") && doc.is(k - 2, "last") {
+        k - 2
+    } else {
+        return false;
+    };
+    // A field starts its line or follows a separator ("DOB ... / LAST 4 ...").
+    let starts_line = last == 0
+        || doc.toks[last].newline_before
+        || matches!(doc.punct(last - 1), Some('/' | '|' | ';'));
+    starts_line
+        && (1..=8).any(|d| last >= d && doc.is(last - d, "dob"))
+        && card_word_before(doc, i).is_none()
 }
 
 /// The distance back to the nearest card word before token `i`, leaving
