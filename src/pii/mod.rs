@@ -594,10 +594,26 @@ fn names_inside_places(doc: &Doc, cands: &mut Vec<Cand>) {
 /// starts with a person's name more certain than the place keeps both; the
 /// place then starts after the name ("garage in Spokane Valley 99216").
 fn trim_places_after_names(doc: &Doc, cands: &mut [Cand]) {
+    // A name counts with its surest finding anywhere in the note: "his
+    // brother Bohdan (22) ... in Bohdan's car behind the library".
+    let mut surest: std::collections::HashMap<&str, f32, context::FnvBuild> =
+        std::collections::HashMap::default();
+    for c in cands.iter().filter(|c| c.kind == Kind::Name) {
+        if let Some(t) = doc.text.get(c.start..c.end) {
+            let e = surest.entry(t).or_insert(c.conf);
+            *e = e.max(c.conf);
+        }
+    }
     let names: Vec<(usize, usize, f32)> = cands
         .iter()
         .filter(|c| c.kind == Kind::Name && c.conf >= 0.5)
-        .map(|c| (c.start, c.end, c.conf))
+        .map(|c| {
+            let best = doc
+                .text
+                .get(c.start..c.end)
+                .and_then(|t| surest.get(t).copied());
+            (c.start, c.end, best.unwrap_or(c.conf))
+        })
         .collect();
     for c in cands
         .iter_mut()

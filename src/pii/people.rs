@@ -2020,6 +2020,30 @@ fn role_then_bracket(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
         let last_first = doc.punct(first + 1) == Some(',')
             && word(words, first + 2).is_some_and(|w| w.given())
             && doc.punct(first + 3) == Some(')');
+        // "Jolene's mom (Karen Spotted Elk, 509-555-0149)": a given name and
+        // two capitalized words, then the bracket closes or a number follows.
+        let three = mixed
+            && word(words, first).is_some_and(|w| w.cap && w.given() && !w.stop)
+            && (first + 1..=first + 2)
+                .all(|k| doc.kind(k) == Some(TokKind::Word) && doc.capitalized(k) && !doc.tight(k))
+            && (doc.punct(first + 3) == Some(')')
+                || doc.punct(first + 3) == Some(',') && doc.num_len(first + 4) > 0);
+        if three {
+            push_tokens(
+                doc,
+                out,
+                Kind::Name,
+                first,
+                first + 2,
+                0.8,
+                "name.context",
+                format!(
+                    "Looks like a person's name in brackets after '{}'",
+                    doc.tok_text(i)
+                ),
+            );
+            continue;
+        }
         if initial || last_first {
             last = first + 2;
         } else if word(words, first + 1).is_some() {
@@ -2876,9 +2900,10 @@ fn answers_and_quoted(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
                 }
             }
             if let Some(q) = q {
+                // "q: what do people call you?": a question about a name.
                 let about_name = (q + 2..i).any(|k| {
                     let w = doc.tok_text(k);
-                    ["name", "names", "nickname", "nicknames"]
+                    ["name", "names", "nickname", "nicknames", "call"]
                         .iter()
                         .any(|x| w.eq_ignore_ascii_case(x))
                 });
@@ -3167,7 +3192,7 @@ fn answer_words(
     mut k: usize,
     mixed: bool,
 ) -> Option<(usize, usize)> {
-    if doc.punct(k) == Some('"') {
+    if matches!(doc.punct(k), Some('"' | '\'')) {
         k += 1;
     }
     let first = word(words, k)?;
