@@ -2414,8 +2414,16 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             doc.punct(n),
             Some('(' | ',' | '.' | '\u{2014}' | '\u{2013}')
         ) || doc.punct(n) == Some('-') && !doc.tight(n)
-            // "Kiora Langidrik 34yo": before the person's age.
+            // "Kiora Langidrik 34yo", "..., 34,": before the person's age.
             || age_follows(doc, words, i + 1)
+            || {
+                let t = doc.tok_text(n).to_ascii_lowercase();
+                let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&digits)
+                    && matches!(t.get(digits..), Some("yo" | "yrs" | "y"))
+                    || doc.num(n).is_some_and(|v| v <= 110)
+                        && ["yo", "y/o", "yrs", "years"].iter().any(|w| doc.is(n + 1, w))
+            }
             || n >= doc.toks.len()
             || speech_verb_at(doc, n).is_some()
             || doc.is_any(n, &slots::REPORT_SET)
