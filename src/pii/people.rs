@@ -302,6 +302,11 @@ const STAFF_WORDS: &[&str] = &[
     "cm",
     "staff",
     "staff member",
+    "facilitator",
+    "presenter",
+    "new hire",
+    "trainer",
+    "instructor",
     "staff user",
     "user is",
     "user",
@@ -1285,9 +1290,7 @@ fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> 
     SPANISH_OPENERS.contains(&folded.as_str())
         && (doc.punct(i + 1) == Some(':')
             || doc.kind(i + 1) == Some(TokKind::Word)
-                && SPANISH_NEXT
-                    .iter()
-                    .any(|w| doc.tok_text(i + 1).eq_ignore_ascii_case(w))
+                && SPANISH_NEXT.contains(&doc.tok_text(i + 1).to_lowercase().as_str())
             || doc.punct(i + 1) == Some(',') && doc.is(i + 2, "tengo"))
 }
 
@@ -1379,7 +1382,9 @@ fn compute_word<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t>) -> Option<Word
         Lexical {
             info,
             common,
-            stop: is_stop(&folded) || doc.case == CaseMode::Lower && LOWER_STOP.contains(&&*folded),
+            // Spanish function words in a note in capitals too ("LA CLÍNICA
+            // MÓVIL ... DE LA IGLESIA").
+            stop: is_stop(&folded) || doc.case != CaseMode::Mixed && LOWER_STOP.contains(&&*folded),
         }
     });
     let info = lex.info;
@@ -2741,7 +2746,10 @@ fn staff_list_before(doc: &Doc, i: usize) -> bool {
             || ["clients", "cases", "hh", "households", "families"]
                 .iter()
                 .any(|w| doc.is(p, w));
+        // "Mon - Hope, Tyler / Tue - Mark, Denise": a weekday, a dash, names.
+        let rota_dash = doc.punct(p) == Some('-') && p > 0 && is_weekday(doc.tok_text(p - 1));
         let in_list = matches!(doc.punct(p), Some(',' | '/' | '&'))
+            || rota_dash
             || count
             || initial_stop
             || doc.is(p, "and")
