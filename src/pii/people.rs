@@ -230,6 +230,7 @@ const STRONG_TRIGGERS: &[&str] = &[
     "fiancé",
     "ex-fiancé",
     "clt",
+    "hh",
     "familia",
     "la familia",
     "classmate",
@@ -256,6 +257,7 @@ const ROLE_NOUNS: &[&str] = &[
     "children",
     "cl",
     "clt",
+    "hh",
     "yth",
     "owner",
     "siblings",
@@ -3419,6 +3421,28 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
                 (w.cap || !mixed) && (w.surname() || (!w.is_common() && mixed)) && !w.given()
                     || (w.surname() && !w.is_common());
             let first_ok = f.given() && !f.is_common() && (f.cap || !mixed) && !f.stop;
+            // "Tupou, Mele (44 yo)": two capitalized words no list has as
+            // common words, with the person's age right after.
+            let aged = mixed
+                && w.cap
+                && !w.is_common()
+                && !w.stop
+                && f.cap
+                && !f.is_common()
+                && !f.stop
+                && !is_org_word(doc, i)
+                && !is_org_word(doc, i + 2)
+                && (doc.punct(i + 3) == Some('(') && doc.num(i + 4).is_some_and(|v| v <= 110)
+                    || age_right_after(doc, words, i + 2));
+            if aged {
+                return Some((
+                    i + 2,
+                    0.8,
+                    "name.last_first",
+                    "Looks like a name written as 'Last, First' before the person's age"
+                        .to_string(),
+                ));
+            }
             if last_ok && first_ok && (sentence_start || trigger.is_some()) {
                 let last = extend(doc, words, i + 2);
                 return Some((
