@@ -255,7 +255,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
 }
 
 fn is_dot(doc: &Doc, i: usize) -> bool {
-    doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period")
+    doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period") || doc.is(i, "punto")
 }
 
 /// A dot written at token `k` (".", "dot", "(dot)", "[dot]"): the token after it.
@@ -272,12 +272,14 @@ fn dot_at(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
-/// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com".
+/// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com",
+/// "leti.gtz arroba gmail punto com".
 fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     for i in 0..n {
-        // The "at": a word, or (at) / [at].
-        let (at_first, at_last) = if doc.is(i, "at") {
+        // The "at": a word, or (at) / [at]; Spanish "arroba" the same way
+        // ("leti.gtz(arroba)gmail.com").
+        let (at_first, at_last) = if doc.is(i, "at") || doc.is(i, "arroba") {
             if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{'))
                 && matches!(doc.punct(i + 1), Some(')' | ']' | '}'))
             {
