@@ -812,6 +812,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         }
         if let Some((s, e)) = spanish_place_at(doc, i)
             .or_else(|| spanish_prep_place_at(doc, i))
+            .or_else(|| stop_at_corner(doc, i))
             .or_else(|| named_place_at(doc, i))
         {
             push_tokens(
@@ -841,6 +842,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let specific = (s..=e).any(|k| {
                 matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
                     || is_one_of(doc, k, PLACE_NOUNS)
+                    || post_office(doc, k)
             });
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
             // "at the Young Adult Shelter": a shelter or a program is the
@@ -1090,6 +1092,15 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         ));
     }
     let mut j = i + 1;
+    // "1227 1/2 N Washington St": a half house number.
+    if doc.is(j, "1")
+        && doc.punct(j + 1) == Some('/')
+        && doc.tight(j + 1)
+        && doc.tight(j + 2)
+        && doc.is(j + 2, "2")
+    {
+        j += 3;
+    }
     let mut had_dir = false;
     if is_word_in(doc, j, &DIRECTIONS) {
         had_dir = true;
@@ -2142,6 +2153,30 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     Some((i, last))
 }
 
+/// Whether token `k` is "office" in "post office".
+fn post_office(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.is(k, "office") && doc.is(k - 1, "post")
+}
+
+/// "SLEEPS: bus shelter at Division & Mission", "bench on Hamilton &
+/// Mission": a bus shelter, a bus stop or a bench at a street corner,
+/// after a word of staying, is where the person sleeps (the shelter is no
+/// agency's).
+fn stop_at_corner(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let head = if doc.is(i, "bus") && ["shelter", "stop"].iter().any(|w| doc.is(i + 1, w)) {
+        i + 1
+    } else if doc.is(i, "bench") {
+        i
+    } else {
+        return None;
+    };
+    if !["at", "on", "by"].iter().any(|w| doc.is(head + 1, w)) {
+        return None;
+    }
+    let e = corner_end(doc, head + 2)?;
+    stay_cue_before(doc, i).then_some((i, e))
+}
+
 /// The last token of a street corner from token `k` ("Hamilton & Mission",
 /// "E 14th and Ray", "division & francis" in a note without capitals).
 fn corner_end(doc: &Doc, k: usize) -> Option<usize> {
@@ -2465,6 +2500,8 @@ const VEHICLES: &[&str] = &[
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
     "pavilion",
+    "steps",
+    "trailhead",
     "footbridge",
     "ballfield",
     "dugout",
@@ -2570,7 +2607,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         .iter()
         .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
-        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride;
+        // "near the Hillyard post office": a post office is a landmark
+        // (any other office is an agency's).
+        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride || post_office(doc, k);
         if cap || numeric {
             named = true;
         }
