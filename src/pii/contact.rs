@@ -813,6 +813,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         if let Some((s, e)) = spanish_place_at(doc, i)
             .or_else(|| spanish_prep_place_at(doc, i))
             .or_else(|| stop_at_corner(doc, i))
+            .or_else(|| spanish_named_park_at(doc, i))
             .or_else(|| named_place_at(doc, i))
         {
             push_tokens(
@@ -2000,7 +2001,10 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     while j < name_start + 5
         && (doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) && !doc.is(j, "the")
             || doc.kind(j) == Some(TokKind::Num) && doc.num_len(j) <= 4
-            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr"))
+            || doc.punct(j) == Some('-') && j > name_start && doc.tight(j) && doc.is(j + 1, "hr")
+            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr")
+            // "the 24-hr Denny's".
+            || doc.is(j, "hr") && j > name_start && doc.punct(j - 1) == Some('-') && doc.tight(j))
         && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none()
         // "NORTHTOWN MALL LOT": the lot is the head, not the name.
         && !is_one_of(doc, j, &["lot", "parking"])
@@ -2022,7 +2026,20 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     // A name has a word in it ("Motel 6", not "00, Room 210").
     let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
-    // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
+    // Then place nouns: "lot", "library lot", "laundromat", "skatepark";
+    // "Manito Park upper lot": a side of it before the noun.
+    if j > name_start
+        && is_one_of(
+            doc,
+            j,
+            &[
+                "upper", "lower", "back", "front", "north", "south", "east", "west",
+            ],
+        )
+        && is_one_of(doc, j + 1, &["lot", "parking"])
+    {
+        j += 1;
+    }
     let head_start = j;
     while j < head_start + 2
         && (is_one_of(doc, j, PLACE_NOUNS) || is_one_of(doc, j, &["laundromat", "skatepark"]))
@@ -2146,11 +2163,21 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         || roomed
         || stay_cue_before(doc, i)
         || stay_cue_after(doc, last)
+        || nights_after(doc, last)
         || work_before(doc, i))
     {
         return None;
     }
     Some((i, last))
+}
+
+/// "the 24-hr Denny's on Division most nights": nights spent at the place
+/// before it.
+fn nights_after(doc: &Doc, last: usize) -> bool {
+    ["most", "every", "some", "many", "all"]
+        .iter()
+        .any(|w| doc.is(last + 1, w))
+        && ["nights", "night"].iter().any(|w| doc.is(last + 2, w))
 }
 
 /// Whether token `k` is "office" in "post office".
@@ -2334,6 +2361,31 @@ fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         (a, b) => a.or(b)?,
     };
     spanish_stay_before(doc, i).then_some((i, last))
+}
+
+/// "Duerme en su carro en el parque Corbin": in a Spanish note, a park or
+/// a bridge named after it, with a word of sleeping or living before it in
+/// the sentence. Returns the first and last token.
+fn spanish_named_park_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "el") || doc.is(i, "la"))
+        || doc.case != CaseMode::Mixed
+        || !["parque", "puente"].iter().any(|w| doc.is(i + 1, w))
+    {
+        return None;
+    }
+    let name = i + 2;
+    let mut j = name;
+    while j < name + 3
+        && doc.kind(j) == Some(TokKind::Word)
+        && doc.capitalized(j)
+        && doc.toks.get(j).is_some_and(|t| !t.newline_before)
+    {
+        j += 1;
+    }
+    if j == name {
+        return None;
+    }
+    spanish_stay_before(doc, i).then_some((i, j - 1))
 }
 
 /// Whether a Spanish word of staying is earlier in the sentence of token
