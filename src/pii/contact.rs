@@ -203,37 +203,85 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
                 j += 1;
             }
         }
-        let Some(h) = doc.toks.get(j) else { continue };
-        if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
-            continue;
-        }
-        let text = doc.text;
-        let mut end = h.start;
-        for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
-            if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
-                break;
+        // "Q: what's your snapchat so we can reach u? / A: its tayy.grace04":
+        // the handle given in answer to a question naming the platform.
+        let answered = if w == "user" {
+            None
+        } else {
+            answer_after_question(doc, j)
+        };
+        // An answer that is only a number ("A: 3.5") is no handle.
+        if !handle_at(doc, j, w, comma, out) {
+            if let Some(a) = answered {
+                handle_at(doc, a, w, true, out);
             }
-            end = h.start + k + c.len_utf8();
-        }
-        while text.get(..end).is_some_and(|s| s.ends_with('.')) {
-            end -= 1;
-        }
-        let handle = text.get(h.start..end).unwrap_or("");
-        let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
-        // After "user" or a comma, a number is no handle ("snap, 509...").
-        let lettered = w != "user" && !comma || handle.chars().any(char::is_alphabetic);
-        if handle.len() >= 3 && marked && lettered && !handle.contains("..") {
-            out.push(Cand::new(
-                Kind::Url,
-                h.start,
-                end,
-                0.8,
-                "url.handle",
-                format!("Looks like a {w} handle that points at a person"),
-            ));
         }
     }
-    // Cash App "$cashtag": a dollar sign before letters, not an amount.
+    cashtags(doc, out);
+}
+
+/// From token `j` inside a question ("what's your snapchat so we can reach
+/// u?"), the first token of its answer ("A: its tayy.grace04"): the
+/// question mark on the same line, then "A:" and "its" or "it's" skipped.
+fn answer_after_question(doc: &Doc, j: usize) -> Option<usize> {
+    let q = (j..j + 12)
+        .take_while(|&k| doc.toks.get(k).is_some_and(|t| k == j || !t.newline_before))
+        .find(|&k| doc.punct(k) == Some('?'))?;
+    let mut k = q + 1;
+    if doc.is(k, "a") && doc.punct(k + 1) == Some(':') {
+        k += 2;
+    }
+    if ["its", "it's", "it’s", "is", "my", "mine"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The handle at token `j` after the social-media word `w`: letters,
+/// digits, dots and underscores, with a dot, an underscore or a digit in
+/// it (and a letter after a comma: "snap, 509..."). Pushes it and returns
+/// whether there was one.
+fn handle_at(doc: &Doc, j: usize, w: &str, comma: bool, out: &mut Vec<Cand>) -> bool {
+    let Some(h) = doc.toks.get(j) else {
+        return false;
+    };
+    if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
+        return false;
+    }
+    let text = doc.text;
+    let mut end = h.start;
+    for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
+        if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
+            break;
+        }
+        end = h.start + k + c.len_utf8();
+    }
+    while text.get(..end).is_some_and(|s| s.ends_with('.')) {
+        end -= 1;
+    }
+    let handle = text.get(h.start..end).unwrap_or("");
+    let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
+    // After "user" or a comma, a number is no handle ("snap, 509...").
+    let lettered = w != "user" && !comma || handle.chars().any(char::is_alphabetic);
+    if handle.len() >= 3 && marked && lettered && !handle.contains("..") {
+        out.push(Cand::new(
+            Kind::Url,
+            h.start,
+            end,
+            0.8,
+            "url.handle",
+            format!("Looks like a {w} handle that points at a person"),
+        ));
+        return true;
+    }
+    false
+}
+
+/// Cash App "$cashtag": a dollar sign before letters, not an amount.
+fn cashtags(doc: &Doc, out: &mut Vec<Cand>) {
     for (i, t) in doc.toks.iter().enumerate() {
         if doc.punct(i) == Some('$')
             && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed))
