@@ -891,7 +891,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let specific = (s..=e).any(|k| {
                 matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
                     || is_one_of(doc, k, PLACE_NOUNS)
-                    || post_office(doc, k)
+                    || two_word_place(doc, k)
             });
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
             // "at the Young Adult Shelter": a shelter or a program is the
@@ -2228,9 +2228,13 @@ fn nights_after(doc: &Doc, last: usize) -> bool {
         && ["nights", "night"].iter().any(|w| doc.is(last + 2, w))
 }
 
-/// Whether token `k` is "office" in "post office".
-fn post_office(doc: &Doc, k: usize) -> bool {
-    k > 0 && doc.is(k, "office") && doc.is(k - 1, "post")
+/// Whether token `k` ends a two-word place noun: "post office" (any
+/// other office is an agency's), "bus shelter" (any other shelter is an
+/// agency's), "bus stop".
+fn two_word_place(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && (doc.is(k, "office") && doc.is(k - 1, "post")
+            || (doc.is(k, "shelter") || doc.is(k, "stop")) && doc.is(k - 1, "bus"))
 }
 
 /// "SLEEPS: bus shelter at Division & Mission", "bench on Hamilton &
@@ -2707,9 +2711,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         .iter()
         .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
-        // "near the Hillyard post office": a post office is a landmark
-        // (any other office is an agency's).
-        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride || post_office(doc, k);
+        // "near the Hillyard post office", "at the Sprague & Havana bus
+        // shelter".
+        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride || two_word_place(doc, k);
         if cap || numeric {
             named = true;
         }
