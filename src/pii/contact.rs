@@ -203,37 +203,85 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
                 j += 1;
             }
         }
-        let Some(h) = doc.toks.get(j) else { continue };
-        if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
-            continue;
-        }
-        let text = doc.text;
-        let mut end = h.start;
-        for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
-            if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
-                break;
+        // "Q: what's your snapchat so we can reach u? / A: its tayy.grace04":
+        // the handle given in answer to a question naming the platform.
+        let answered = if w == "user" {
+            None
+        } else {
+            answer_after_question(doc, j)
+        };
+        // An answer that is only a number ("A: 3.5") is no handle.
+        if !handle_at(doc, j, w, comma, out) {
+            if let Some(a) = answered {
+                handle_at(doc, a, w, true, out);
             }
-            end = h.start + k + c.len_utf8();
-        }
-        while text.get(..end).is_some_and(|s| s.ends_with('.')) {
-            end -= 1;
-        }
-        let handle = text.get(h.start..end).unwrap_or("");
-        let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
-        // After "user" or a comma, a number is no handle ("snap, 509...").
-        let lettered = w != "user" && !comma || handle.chars().any(char::is_alphabetic);
-        if handle.len() >= 3 && marked && lettered && !handle.contains("..") {
-            out.push(Cand::new(
-                Kind::Url,
-                h.start,
-                end,
-                0.8,
-                "url.handle",
-                format!("Looks like a {w} handle that points at a person"),
-            ));
         }
     }
-    // Cash App "$cashtag": a dollar sign before letters, not an amount.
+    cashtags(doc, out);
+}
+
+/// From token `j` inside a question ("what's your snapchat so we can reach
+/// u?"), the first token of its answer ("A: its tayy.grace04"): the
+/// question mark on the same line, then "A:" and "its" or "it's" skipped.
+fn answer_after_question(doc: &Doc, j: usize) -> Option<usize> {
+    let q = (j..j + 12)
+        .take_while(|&k| doc.toks.get(k).is_some_and(|t| k == j || !t.newline_before))
+        .find(|&k| doc.punct(k) == Some('?'))?;
+    let mut k = q + 1;
+    if doc.is(k, "a") && doc.punct(k + 1) == Some(':') {
+        k += 2;
+    }
+    if ["its", "it's", "it’s", "is", "my", "mine"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The handle at token `j` after the social-media word `w`: letters,
+/// digits, dots and underscores, with a dot, an underscore or a digit in
+/// it (and a letter after a comma: "snap, 509..."). Pushes it and returns
+/// whether there was one.
+fn handle_at(doc: &Doc, j: usize, w: &str, comma: bool, out: &mut Vec<Cand>) -> bool {
+    let Some(h) = doc.toks.get(j) else {
+        return false;
+    };
+    if doc.punct(j) == Some('@') || h.kind == TokKind::Punct {
+        return false;
+    }
+    let text = doc.text;
+    let mut end = h.start;
+    for (k, c) in text.get(h.start..).unwrap_or("").char_indices() {
+        if !(c.is_alphanumeric() || c == '_' || c == '.') || k > 30 {
+            break;
+        }
+        end = h.start + k + c.len_utf8();
+    }
+    while text.get(..end).is_some_and(|s| s.ends_with('.')) {
+        end -= 1;
+    }
+    let handle = text.get(h.start..end).unwrap_or("");
+    let marked = handle.contains(['_', '.']) || handle.bytes().any(|b| b.is_ascii_digit());
+    // After "user" or a comma, a number is no handle ("snap, 509...").
+    let lettered = w != "user" && !comma || handle.chars().any(char::is_alphabetic);
+    if handle.len() >= 3 && marked && lettered && !handle.contains("..") {
+        out.push(Cand::new(
+            Kind::Url,
+            h.start,
+            end,
+            0.8,
+            "url.handle",
+            format!("Looks like a {w} handle that points at a person"),
+        ));
+        return true;
+    }
+    false
+}
+
+/// Cash App "$cashtag": a dollar sign before letters, not an amount.
+fn cashtags(doc: &Doc, out: &mut Vec<Cand>) {
     for (i, t) in doc.toks.iter().enumerate() {
         if doc.punct(i) == Some('$')
             && matches!(doc.kind(i + 1), Some(TokKind::Word | TokKind::Mixed))
@@ -255,7 +303,7 @@ fn emails_and_handles(doc: &Doc, out: &mut Vec<Cand>) {
 }
 
 fn is_dot(doc: &Doc, i: usize) -> bool {
-    doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period")
+    doc.punct(i) == Some('.') || doc.is(i, "dot") || doc.is(i, "period") || doc.is(i, "punto")
 }
 
 /// A dot written at token `k` (".", "dot", "(dot)", "[dot]"): the token after it.
@@ -272,12 +320,14 @@ fn dot_at(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
-/// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com".
+/// "tina dot rae at gmail dot com", "tina.rae (at) gmail.com", "tina rae [at] yahoo dot com",
+/// "leti.gtz arroba gmail punto com".
 fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     for i in 0..n {
-        // The "at": a word, or (at) / [at].
-        let (at_first, at_last) = if doc.is(i, "at") {
+        // The "at": a word, or (at) / [at]; Spanish "arroba" the same way
+        // ("leti.gtz(arroba)gmail.com").
+        let (at_first, at_last) = if doc.is(i, "at") || doc.is(i, "arroba") {
             if matches!(doc.punct(i.wrapping_sub(1)), Some('(' | '[' | '{'))
                 && matches!(doc.punct(i + 1), Some(')' | ']' | '}'))
             {
@@ -810,6 +860,8 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
         }
         if let Some((s, e)) = spanish_place_at(doc, i)
             .or_else(|| spanish_prep_place_at(doc, i))
+            .or_else(|| stop_at_corner(doc, i))
+            .or_else(|| spanish_named_park_at(doc, i))
             .or_else(|| named_place_at(doc, i))
         {
             push_tokens(
@@ -839,6 +891,7 @@ fn addresses(doc: &Doc, out: &mut Vec<Cand>) {
             let specific = (s..=e).any(|k| {
                 matches!(doc.kind(k), Some(TokKind::Num | TokKind::Mixed))
                     || is_one_of(doc, k, PLACE_NOUNS)
+                    || two_word_place(doc, k)
             });
             let broad_prep = doc.is(s, "at") || doc.is(s, "in");
             // "at the Young Adult Shelter": a shelter or a program is the
@@ -1088,6 +1141,15 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
         ));
     }
     let mut j = i + 1;
+    // "1227 1/2 N Washington St": a half house number.
+    if doc.is(j, "1")
+        && doc.punct(j + 1) == Some('/')
+        && doc.tight(j + 1)
+        && doc.tight(j + 2)
+        && doc.is(j + 2, "2")
+    {
+        j += 3;
+    }
     let mut had_dir = false;
     if is_word_in(doc, j, &DIRECTIONS) {
         had_dir = true;
@@ -1987,7 +2049,10 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     while j < name_start + 5
         && (doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) && !doc.is(j, "the")
             || doc.kind(j) == Some(TokKind::Num) && doc.num_len(j) <= 4
-            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr"))
+            || doc.punct(j) == Some('-') && j > name_start && doc.tight(j) && doc.is(j + 1, "hr")
+            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr")
+            // "the 24-hr Denny's".
+            || doc.is(j, "hr") && j > name_start && doc.punct(j - 1) == Some('-') && doc.tight(j))
         && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none()
         // "NORTHTOWN MALL LOT": the lot is the head, not the name.
         && !is_one_of(doc, j, &["lot", "parking"])
@@ -2009,7 +2074,20 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     // A name has a word in it ("Motel 6", not "00, Room 210").
     let named = (name_start..j).any(|k| doc.kind(k) == Some(TokKind::Word));
-    // Then place nouns: "lot", "library lot", "laundromat", "skatepark".
+    // Then place nouns: "lot", "library lot", "laundromat", "skatepark";
+    // "Manito Park upper lot": a side of it before the noun.
+    if j > name_start
+        && is_one_of(
+            doc,
+            j,
+            &[
+                "upper", "lower", "back", "front", "north", "south", "east", "west",
+            ],
+        )
+        && is_one_of(doc, j + 1, &["lot", "parking"])
+    {
+        j += 1;
+    }
     let head_start = j;
     while j < head_start + 2
         && (is_one_of(doc, j, PLACE_NOUNS) || is_one_of(doc, j, &["laundromat", "skatepark"]))
@@ -2133,11 +2211,49 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         || roomed
         || stay_cue_before(doc, i)
         || stay_cue_after(doc, last)
+        || nights_after(doc, last)
         || work_before(doc, i))
     {
         return None;
     }
     Some((i, last))
+}
+
+/// "the 24-hr Denny's on Division most nights": nights spent at the place
+/// before it.
+fn nights_after(doc: &Doc, last: usize) -> bool {
+    ["most", "every", "some", "many", "all"]
+        .iter()
+        .any(|w| doc.is(last + 1, w))
+        && ["nights", "night"].iter().any(|w| doc.is(last + 2, w))
+}
+
+/// Whether token `k` ends a two-word place noun: "post office" (any
+/// other office is an agency's), "bus shelter" (any other shelter is an
+/// agency's), "bus stop".
+fn two_word_place(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && (doc.is(k, "office") && doc.is(k - 1, "post")
+            || (doc.is(k, "shelter") || doc.is(k, "stop")) && doc.is(k - 1, "bus"))
+}
+
+/// "SLEEPS: bus shelter at Division & Mission", "bench on Hamilton &
+/// Mission": a bus shelter, a bus stop or a bench at a street corner,
+/// after a word of staying, is where the person sleeps (the shelter is no
+/// agency's).
+fn stop_at_corner(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let head = if doc.is(i, "bus") && ["shelter", "stop"].iter().any(|w| doc.is(i + 1, w)) {
+        i + 1
+    } else if doc.is(i, "bench") {
+        i
+    } else {
+        return None;
+    };
+    if !["at", "on", "by"].iter().any(|w| doc.is(head + 1, w)) {
+        return None;
+    }
+    let e = corner_end(doc, head + 2)?;
+    stay_cue_before(doc, i).then_some((i, e))
 }
 
 /// The last token of a street corner from token `k` ("Hamilton & Mission",
@@ -2297,6 +2413,31 @@ fn spanish_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         (a, b) => a.or(b)?,
     };
     spanish_stay_before(doc, i).then_some((i, last))
+}
+
+/// "Duerme en su carro en el parque Corbin": in a Spanish note, a park or
+/// a bridge named after it, with a word of sleeping or living before it in
+/// the sentence. Returns the first and last token.
+fn spanish_named_park_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if !(doc.is(i, "el") || doc.is(i, "la"))
+        || doc.case != CaseMode::Mixed
+        || !["parque", "puente"].iter().any(|w| doc.is(i + 1, w))
+    {
+        return None;
+    }
+    let name = i + 2;
+    let mut j = name;
+    while j < name + 3
+        && doc.kind(j) == Some(TokKind::Word)
+        && doc.capitalized(j)
+        && doc.toks.get(j).is_some_and(|t| !t.newline_before)
+    {
+        j += 1;
+    }
+    if j == name {
+        return None;
+    }
+    spanish_stay_before(doc, i).then_some((i, j - 1))
 }
 
 /// Whether a Spanish word of staying is earlier in the sentence of token
@@ -2463,6 +2604,8 @@ const VEHICLES: &[&str] = &[
 /// Nouns that make a place description specific.
 const PLACE_NOUNS: &[&str] = &[
     "pavilion",
+    "steps",
+    "trailhead",
     "footbridge",
     "ballfield",
     "dugout",
@@ -2568,7 +2711,9 @@ fn landmark_from(doc: &Doc, j: usize) -> Option<usize> {
         .iter()
         .any(|u| doc.is(k + 1, u) || doc.punct(k + 1) == Some('-') && doc.is(k + 2, u));
         let numeric = matches!(t.kind, TokKind::Num | TokKind::Mixed) && !unit_next;
-        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride;
+        // "near the Hillyard post office", "at the Sprague & Havana bus
+        // shelter".
+        let noun = is_one_of(doc, k, PLACE_NOUNS) || ride || two_word_place(doc, k);
         if cap || numeric {
             named = true;
         }

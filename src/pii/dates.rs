@@ -1039,7 +1039,13 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
                 || ["she's", "he's", "i'm", "im", "shes", "hes"]
                     .iter()
                     .any(|w| doc.is(p, w))
-                || doc.is(p, "am") && p > 0 && doc.is(p - 1, "i");
+                || doc.is(p, "am") && p > 0 && doc.is(p - 1, "i")
+                // "Brayden Marsh, sixteen, ran away": set off by commas
+                // after a full name (a known given name and a surname).
+                || (10..=99).contains(&v)
+                    && doc.punct(p) == Some(',')
+                    && doc.punct(e + 1) == Some(',')
+                    && full_name_before(doc, p);
             // "Age? - 'I'm thirty-eight'": a quoted answer ends at the quote.
             let ends = matches!(
                 doc.punct(e + 1),
@@ -1067,6 +1073,21 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
             None => i = e + 1,
         }
     }
+}
+
+/// Whether the two words before token `k` are a full name: a known given
+/// name and a capitalized surname ("Brayden Marsh, sixteen,").
+fn full_name_before(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && doc.kind(k - 1) == Some(TokKind::Word)
+        && doc.kind(k - 2) == Some(TokKind::Word)
+        && doc.capitalized(k - 1)
+        && doc.capitalized(k - 2)
+        && !doc.all_caps(k - 1)
+        && !doc.all_caps(k - 2)
+        && !names::is_common_word(doc.tok_text(k - 1))
+        && names::lookup(&super::tokens::fold_word(doc.tok_text(k - 2)))
+            .is_some_and(|n| n.given_rank.is_some())
 }
 
 /// Whether token `k`, before "is" or "was", names who a spelled age is of:
@@ -2271,6 +2292,11 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             && KIDS.iter().any(|w| doc.is(i - 1, w))
             && (matches!(doc.punct(list_end + 1), Some('.' | ',' | ';' | ')'))
                 || list_end + 1 == n
+                // "Kids 4 and 7 with her.": the children's whereabouts.
+                || doc.is(list_end - 1, "and")
+                    && ["with", "w", "staying", "living", "at"]
+                        .iter()
+                        .any(|w| doc.is(list_end + 1, w))
                 || doc.toks[list_end + 1].newline_before)
             && !(doc.tight(list_end + 1) && doc.num_len(list_end + 2) > 0)
         {
@@ -2293,8 +2319,18 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                 && ["is", "she's", "he's", "they're"]
                     .iter()
                     .any(|w| doc.is(i - 2, w))
-                || doc.sentence_start(i - 1))
-            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';')) || i + 1 == n)
+                || doc.sentence_start(i - 1)
+                // "Tuan now 66 and retired": after a name.
+                || i >= 2
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && doc.capitalized(i - 2)
+                    && !doc.all_caps(i - 2)
+                    && !names::is_common_word(doc.tok_text(i - 2))
+                    && month_of(doc.tok_text(i - 2)).is_none()
+                    && (1..=99).contains(&v))
+            && (matches!(doc.punct(i + 1), Some('.' | ',' | ';'))
+                || i + 1 == n
+                || doc.is(i + 1, "and") && (1..=99).contains(&v))
         {
             push_age(out, t.start, t.end, 0.7, v, "age.stated");
             continue;
@@ -2317,6 +2353,15 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             .any(|w| w.eq_ignore_ascii_case(who))
                 || PERSON.iter().any(|w| w.eq_ignore_ascii_case(who))
                 || doc.capitalized(i - 2) && !doc.all_caps(i - 2)
+                // "Min-jun is 71": a hyphenated name whose second part is
+                // lowercase.
+                || i >= 4
+                    && doc.kind(i - 2) == Some(TokKind::Word)
+                    && doc.punct(i - 3) == Some('-')
+                    && doc.tight(i - 3)
+                    && doc.tight(i - 2)
+                    && doc.capitalized(i - 4)
+                    && !doc.all_caps(i - 4)
                 // "Danielle Fox (client) is 43", "(legal name Lamont Pierce) is 48".
                 || doc.punct(i - 2) == Some(')') && (i.saturating_sub(8)..i - 2).any(|k| doc.capitalized(k))
                 // "tevita is 44.": in a note without capitals, a word that
@@ -2472,7 +2517,14 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             let closed = matches!(doc.punct(k + 1), Some('.' | ',' | ';' | ')'))
                 || k + 1 >= n
                 || doc.toks[k + 1].newline_before;
-            let kin = i >= 2 && doc.is(i - 1, "de") && NINOS.iter().any(|w| doc.is(i - 2, w));
+            // "su hija Ximena de 6 meses": the child's name between.
+            let kin = i >= 2
+                && doc.is(i - 1, "de")
+                && (NINOS.iter().any(|w| doc.is(i - 2, w))
+                    || i >= 3
+                        && doc.capitalized(i - 2)
+                        && !doc.all_caps(i - 2)
+                        && NINOS.iter().any(|w| doc.is(i - 3, w)));
             if kin || doc.is(i - 1, "tiene") && closed {
                 push_age(out, t.start, doc.toks[k].end, 0.75, v, "age.years_old");
                 continue;
@@ -2492,7 +2544,22 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
         // "Clt Darlene Whitehorse (Spokane Tribe, ...) 57 yrs, been sleeping",
         // "son 6 yrs.": years closed by punctuation right after the person
         // (not "5 yrs homeless", "for 2 yrs.", "partner 5 yrs,").
-        if is_year && unit != "y" && closed && i >= 1 && yrs_subject(doc, i - 1) {
+        // "Mrs. Lakshmi Venkatesan (71 yrs)": in brackets right after a name.
+        let named_paren = i >= 2
+            && doc.punct(i - 1) == Some('(')
+            && doc.punct(m) == Some(')')
+            && doc.kind(i - 2) == Some(TokKind::Word)
+            && doc.capitalized(i - 2)
+            && !doc.all_caps(i - 2)
+            && !names::is_common_word(doc.tok_text(i - 2))
+            && month_of(doc.tok_text(i - 2)).is_none()
+            // Not a stay somewhere ("lived at Hillyard (3 yrs)").
+            && v >= 18
+            && !(i >= 3
+                && ["at", "in", "on", "from", "near", "to", "with", "for"]
+                    .iter()
+                    .any(|w| doc.is(i - 3, w)));
+        if is_year && unit != "y" && closed && i >= 1 && (yrs_subject(doc, i - 1) || named_paren) {
             push_age(out, t.start, doc.toks[k].end, 0.7, v, "age.years_old");
             continue;
         }

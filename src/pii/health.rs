@@ -248,6 +248,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "cutting hx",
         "colchicine",
         "carvedilol",
+        "cephalexin",
         "carbidopa",
         "carcinoma",
         "chlamydia",
@@ -466,6 +467,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "kidney ca",
         "klonopin",
         "keppra",
+        "keflex",
         "latent tuberculosis",
         "liver condition",
         "levetiracetam",
@@ -569,6 +571,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "ostomy",
         "ocd",
         "oud",
+        "odd",
         "psychiatric hospitalization",
         "paranoid schizophrenia",
         "pulmonary hypertension",
@@ -608,6 +611,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "paraplegic",
         "paroxetine",
         "pregabalin",
+        "prednisone",
         "prazosina",
         "plaquenil",
         "pneumonia",
@@ -627,6 +631,7 @@ pub(crate) const DIAGNOSES: Phrases = Phrases {
         "proair",
         "paxil",
         "ptsd",
+        "pcos",
         "quadriplegic",
         "quetiapina",
         "quetiapine",
@@ -1235,9 +1240,18 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
                 i = j_after.max(i + 1);
                 continue;
             }
+            // "Has ODD & ADHD": oppositional defiant disorder only written
+            // in capitals in a mixed-case note ("odd jobs" is a word).
+            if term == "odd"
+                && (doc.case != crate::pii::tokens::CaseMode::Mixed || doc.tok_text(i) != "ODD")
+            {
+                i = j_after.max(i + 1);
+                continue;
+            }
             let ambiguous = matches!(
                 term,
                 "hcv"
+                    | "odd"
                     | "paranoia"
                     | "cutting"
                     | "hallucinations"
@@ -1373,6 +1387,7 @@ pub(crate) fn scan(doc: &Doc, out: &mut Vec<Cand>) {
         }
         if let Some((end, why)) = substance_use(doc, i)
             .or_else(|| drinking(doc, i))
+            .or_else(|| self_harm(doc, i))
             .or_else(|| ms_stated(doc, i))
             .or_else(|| aids_stated(doc, i))
             .or_else(|| injury(doc, i))
@@ -1912,5 +1927,34 @@ fn drinking(doc: &Doc, i: usize) -> Option<(usize, String)> {
     Some((
         end,
         "Drinking liquor, said of a person, is health information".to_string(),
+    ))
+}
+
+/// "said she's been cutting again", "started cutting herself": cutting as
+/// self-harm, said of a person (not "cutting hair", "cutting back").
+fn self_harm(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if !doc.is(i, "cutting") {
+        return None;
+    }
+    let lead = i > 0
+        && ["been", "started", "resumed", "still"]
+            .iter()
+            .any(|w| doc.is(i - 1, w));
+    let object = [
+        "herself",
+        "himself",
+        "themself",
+        "themselves",
+        "myself",
+        "again",
+    ]
+    .iter()
+    .any(|w| doc.is(i + 1, w));
+    if !(object || lead && doc.kind(i + 1) != Some(TokKind::Word)) {
+        return None;
+    }
+    Some((
+        doc.toks[i].end,
+        "Cutting (self-harm), said of a person, is health information".to_string(),
     ))
 }
