@@ -1273,12 +1273,7 @@ fn birth_year_echoes(doc: &Doc, dates: &[FoundDate], out: &mut Vec<Cand>) {
     // a span overlaps one iff some finding starting before its end ends
     // after its start. One binary search per question keeps this linear in
     // a note of nothing but dates.
-    let mut dobs: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|c| c.kind == Kind::Dob)
-        .map(|c| (c.start, c.end))
-        .collect();
-    dobs.sort_unstable();
+    let dobs = sorted_spans(out, Kind::Dob);
     let mut reach = 0;
     let far: Vec<usize> = dobs
         .iter()
@@ -3008,17 +3003,23 @@ const AGE_UNITS: &[&str] = &[
     "months", "month", "mos", "mo", "weeks", "wks", "years", "yrs", "yo",
 ];
 
+/// The spans of the findings of one kind, in order.
+fn sorted_spans(cands: &[Cand], kind: Kind) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| (c.start, c.end))
+        .collect();
+    spans.sort_unstable();
+    spans
+}
+
 /// "Children: Nasra (6), Abdullahi (4), Idil 11 months", "Hibaaq 6,
 /// Guuleed 3 with her", "2 children (3yo and 11 mo)": the next item of a
 /// list that starts with an age is an age too, when it names a person
 /// (a name, then the number) or gives the number with an age's unit.
 fn ages_in_lists(doc: &Doc, cands: &mut Vec<Cand>) {
-    let mut ages: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.kind == Kind::Age)
-        .map(|c| (c.start, c.end))
-        .collect();
-    ages.sort_unstable();
+    let mut ages = sorted_spans(cands, Kind::Age);
     let mut q = 0;
     while q < ages.len() {
         let (_, end) = ages[q];
