@@ -2089,18 +2089,19 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     let head_start = j;
+    // "the motel on E Sprague", "the lot on Trent": a place with no name on
+    // a street with no number is not findable; a laundromat or a skatepark
+    // on its street is. (Asked before the place nouns: most tokens start
+    // no name, and this spares them the list lookups below.)
+    if !named && !is_one_of(doc, head_start, &["laundromat", "skatepark"]) {
+        return None;
+    }
     while j < head_start + 2
         && (is_one_of(doc, j, PLACE_NOUNS) || is_one_of(doc, j, &["laundromat", "skatepark"]))
     {
         j += 1;
     }
     let heads = j - head_start;
-    // "the motel on E Sprague", "the lot on Trent": a place with no name on
-    // a street with no number is not findable; a laundromat or a skatepark
-    // on its street is.
-    if !named && !is_one_of(doc, head_start, &["laundromat", "skatepark"]) {
-        return None;
-    }
     let in_name = |list: &[&str]| (name_start..j).any(|k| is_one_of(doc, k, list));
     let lodging = in_name(LODGING);
     let lot = (head_start..j).any(|k| is_one_of(doc, k, &["lot", "parking"]));
