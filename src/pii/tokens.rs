@@ -276,8 +276,16 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word equal to `w` ignoring ASCII case.
     #[inline(always)]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        let s = self.tok_text(i);
-        s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w.as_bytes())
+        let (s, w) = (self.tok_text(i).as_bytes(), w.as_bytes());
+        // The length and the first byte, inlined, before the whole word:
+        // most tokens asked differ there, and at opt-level "z" the full
+        // comparison stays a call.
+        s.len() == w.len()
+            && match (s.first(), w.first()) {
+                (Some(&a), Some(&b)) => same_byte_ignoring_case(a, b),
+                _ => true,
+            }
+            && s.eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` touches the previous token (no white space between).
