@@ -1072,9 +1072,13 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     // "home visit at e 2215 pacific": in a note typed without capitals the
     // direction and the street are lowercase too.
     let lower = doc.lowercase_style || doc.case == CaseMode::Lower;
-    let dir = match doc.tok_text(i) {
-        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW" => true,
-        "n" | "s" | "e" | "w" => lower,
+    // Asked of every token: matched on bytes, so the many tokens longer
+    // than two bytes cost one length check (a `match` on the strings is a
+    // comparison call per arm at opt-level "z").
+    let dir = match *doc.tok_text(i).as_bytes() {
+        [b'N' | b'S' | b'E' | b'W'] => true,
+        [b'N' | b'S', b'E' | b'W'] => true,
+        [b'n' | b's' | b'e' | b'w'] => lower,
         _ => false,
     };
     let name_ok = |k: usize| {
