@@ -1532,7 +1532,8 @@ fn injury(doc: &Doc, i: usize) -> Option<(usize, String)> {
 /// "fell in unit, hip fx", "wrist fracture": a body part and a fracture
 /// written after it, the chart's shorthand for a broken bone.
 fn part_fracture(doc: &Doc, i: usize) -> Option<(usize, String)> {
-    let part = BODY_PARTS.iter().find(|w| doc.is(i, w))?;
+    // The fracture word first: four comparisons rule out nearly every
+    // token before the long list of body parts.
     let k = i + 1;
     if !["fx", "fracture", "fractures", "fractured"]
         .iter()
@@ -1540,6 +1541,7 @@ fn part_fracture(doc: &Doc, i: usize) -> Option<(usize, String)> {
     {
         return None;
     }
+    let part = BODY_PARTS.iter().find(|w| doc.is(i, w))?;
     Some((
         doc.toks[k].end,
         format!("An injury ('{part} fracture') stated about a person is health information"),
@@ -1856,7 +1858,8 @@ const OTHER_TESTS: &[&str] = &[
 /// Cabenuva", "Pos since 2023". Returns the end byte.
 fn hiv_result(doc: &Doc, i: usize) -> Option<usize> {
     let result = |k: usize| ["positive", "pos", "reactive"].iter().any(|w| doc.is(k, w));
-    let end = if RESULT_LEADS.iter().any(|w| doc.is(i, w)) && result(i + 1) {
+    // The result word first: three comparisons before the list of leads.
+    let end = if result(i + 1) && RESULT_LEADS.iter().any(|w| doc.is(i, w)) {
         // "tested positive for COVID": a result for another disease.
         if doc.is(i + 2, "for") && !doc.is(i + 3, "hiv") && !doc.is(i + 3, "vih") {
             return None;
