@@ -2106,6 +2106,17 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     let heads = j - head_start;
+    // Cheap necessary condition for the end below (`located || lot`): a
+    // lot is one of the heads, and a place is located only by a street
+    // after "on/off/at/by" or by ", rm 219" (maybe after one word). Most
+    // capitalized words fail it, sparing them the list lookups that follow.
+    let r = j + usize::from(doc.kind(j) == Some(TokKind::Word) && doc.punct(j + 1) == Some(','));
+    if heads == 0
+        && !["on", "off", "at", "by"].iter().any(|p| doc.is(j, p))
+        && doc.punct(r) != Some(',')
+    {
+        return None;
+    }
     let in_name = |list: &[&str]| (name_start..j).any(|k| is_one_of(doc, k, list));
     let lodging = in_name(LODGING);
     let lot = (head_start..j).any(|k| is_one_of(doc, k, &["lot", "parking"]));
