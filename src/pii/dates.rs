@@ -178,7 +178,9 @@ pub(crate) fn month_of(w: &str) -> Option<u32> {
         out
     };
     let b = w.as_bytes();
-    let p = HEADS.iter().position(|&h| h == key3(b))?;
+    // The key once, not once per month (opt-level "z" does not hoist it).
+    let k = key3(b);
+    let p = HEADS.iter().position(|&h| h == k)?;
     let m = MONTHS.get(p)?.as_bytes();
     (b.len() == 3 || m.eq_ignore_ascii_case(b) || b.eq_ignore_ascii_case(b"sept"))
         .then_some(p as u32 + 1)
