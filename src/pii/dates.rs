@@ -1736,35 +1736,41 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             // codes ("Units 2A, 3C, 4F").
             let code = |k: usize| doc.kind(k) == Some(TokKind::Mixed);
             // "Temperature 19F.", "opens when temp < 20F": a reading.
-            let weather = (i.saturating_sub(6)..i).any(|k| {
-                matches!(doc.punct(k), Some('<' | '>'))
-                    || [
-                        "temp",
-                        "temperature",
-                        "weather",
-                        "low",
-                        "high",
-                        "below",
-                        "above",
-                        "degrees",
-                        "forecast",
-                        "overnight",
-                        "chill",
-                    ]
-                    .iter()
-                    .any(|w| doc.is(k, w))
-            });
-            let not_age = weather
-                || i >= 1
-                    && (doc.tight(i) && doc.punct(i - 1).is_some()
+            // Asked only of a number with "M" or "F" after it (a closure:
+            // most mixed tokens are no such age and skip the look-back).
+            let weather = || {
+                (i.saturating_sub(6)..i).any(|k| {
+                    matches!(doc.punct(k), Some('<' | '>'))
                         || [
-                            "of", "temp", "low", "high", "at", "to", "unit", "units", "apt",
-                            "room", "rooms", "suite", "floor", "lot", "degrees",
+                            "temp",
+                            "temperature",
+                            "weather",
+                            "low",
+                            "high",
+                            "below",
+                            "above",
+                            "degrees",
+                            "forecast",
+                            "overnight",
+                            "chill",
                         ]
                         .iter()
-                        .any(|w| doc.is(i - 1, w))
-                        || i >= 2 && doc.punct(i - 1) == Some(',') && code(i - 2))
-                || doc.punct(i + 1) == Some(',') && code(i + 2);
+                        .any(|w| doc.is(k, w))
+                })
+            };
+            let not_age = || {
+                weather()
+                    || i >= 1
+                        && (doc.tight(i) && doc.punct(i - 1).is_some()
+                            || [
+                                "of", "temp", "low", "high", "at", "to", "unit", "units", "apt",
+                                "room", "rooms", "suite", "floor", "lot", "degrees",
+                            ]
+                            .iter()
+                            .any(|w| doc.is(i - 1, w))
+                            || i >= 2 && doc.punct(i - 1) == Some(',') && code(i - 2))
+                    || doc.punct(i + 1) == Some(',') && code(i + 2)
+            };
             let closed = !doc.tight(i + 1)
                 || matches!(doc.punct(i + 1), Some('.' | ','))
                     && !(doc.tight(i + 2) && doc.kind(i + 2) != Some(TokKind::Punct));
@@ -1772,7 +1778,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                 && digits.len() <= 2
                 && matches!(suf.as_str(), "m" | "f")
                 && closed
-                && !not_age
+                && !not_age()
             {
                 if let Ok(v) = digits.parse::<u32>() {
                     if (1..=110).contains(&v) {
