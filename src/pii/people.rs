@@ -1187,6 +1187,22 @@ const SPANISH_NEXT: &[&str] = &[
     "dijo",
 ];
 
+/// `list.contains(&w.to_lowercase().as_str())` without allocating for an
+/// ASCII word (the usual case): each byte of an entry must be the word's
+/// byte lowercased. A word with other characters takes the full Unicode
+/// lowercase, as before.
+fn lowercase_in(w: &str, list: &[&str]) -> bool {
+    if !w.is_ascii() {
+        return list.contains(&w.to_lowercase().as_str());
+    }
+    list.iter().any(|x| {
+        x.len() == w.len()
+            && x.bytes()
+                .zip(w.bytes())
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    })
+}
+
 /// A one-word guess that the words around it show is no name:
 /// - the first part of a compound word ("DE-ESCALATED", "Tri-Cities",
 ///   "tri-morbid"): a dash, then a common word no name list has;
@@ -1196,14 +1212,12 @@ const SPANISH_NEXT: &[&str] = &[
 fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> bool {
     // "'04 Chevy Astro", "the family car, Toyota Sienna", "her 10 year old
     // Honda": a vehicle's make.
-    let folded = doc.tok_text(i).to_lowercase();
-    let make =
-        |k: usize| super::contact::CAR_MAKES.contains(&doc.tok_text(k).to_lowercase().as_str());
+    let make = |k: usize| lowercase_in(doc.tok_text(k), super::contact::CAR_MAKES);
     // "Toyota Sienna": the model after the make.
     if i > 0 && doc.kind(i - 1) == Some(TokKind::Word) && make(i - 1) {
         return true;
     }
-    if super::contact::CAR_MAKES.contains(&folded.as_str())
+    if make(i)
         && (doc.capitalized(i + 1) && doc.kind(i + 1) == Some(TokKind::Word)
             || i > 0
                 && (doc.num_len(i - 1) > 0
@@ -1289,10 +1303,10 @@ fn not_a_name_here(doc: &Doc, words: &[Option<Word>], i: usize, last: usize) -> 
     {
         return true;
     }
-    SPANISH_OPENERS.contains(&folded.as_str())
+    lowercase_in(doc.tok_text(i), SPANISH_OPENERS)
         && (doc.punct(i + 1) == Some(':')
             || doc.kind(i + 1) == Some(TokKind::Word)
-                && SPANISH_NEXT.contains(&doc.tok_text(i + 1).to_lowercase().as_str())
+                && lowercase_in(doc.tok_text(i + 1), SPANISH_NEXT)
             || doc.punct(i + 1) == Some(',') && doc.is(i + 2, "tengo"))
 }
 
