@@ -3649,15 +3649,19 @@ fn name_at(doc: &Doc, words: &[Option<Word>], i: usize, mixed: bool) -> Option<H
     }
     // Unknown capitalized word before a reporting verb: "Oksana reports".
     // "Hasn't", "Didn't", "They'll": contractions are no names.
-    let contraction = ["n't", "'ll", "'ve", "'re", "'d", "n’t"]
-        .iter()
-        .any(|e| text.to_ascii_lowercase().ends_with(e));
+    // Asked last and of the Doc's lowercased text (`text` is token `i`'s),
+    // so no String is made for each ending of every word.
+    let contraction = || {
+        ["n't", "'ll", "'ve", "'re", "'d", "n’t"]
+            .iter()
+            .any(|e| doc.lower(i).ends_with(e))
+    };
     if mixed
         && w.cap
         && !w.is_common()
         && !doc.all_caps(i)
         && text.chars().count() >= 3
-        && !contraction
+        && !contraction()
     {
         let nx = i + 1;
         // "Rodel dropped off his paystubs", "Tillman checked in w/ his CCO":
