@@ -584,13 +584,12 @@ const OTHER_SPEECH_VERBS: &[&str] = &[
 /// An ordinal street number at token `i`: "29th", "2nd" (one token or
 /// digits followed tightly by the suffix).
 fn ordinal_at(doc: &Doc, i: usize) -> bool {
-    let t = doc.tok_text(i).to_ascii_lowercase();
+    // The Doc's lowercased text: no String per token asked.
+    let t = doc.lower(i);
     let is_suffix = |x: &str| matches!(x, "st" | "nd" | "rd" | "th");
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     (digits > 0 && t.get(digits..).is_some_and(is_suffix))
-        || doc.num_len(i) > 0
-            && doc.tight(i + 1)
-            && is_suffix(&doc.tok_text(i + 1).to_ascii_lowercase())
+        || doc.num_len(i) > 0 && doc.tight(i + 1) && is_suffix(doc.lower(i + 1))
 }
 
 /// Ends like a word for a people or a language (Tongan, Marshallese,

@@ -85,7 +85,8 @@ const NAME_LABELS: &[&str] = &[
 fn dob_or_age_after(doc: &Doc, k: usize) -> bool {
     let is_dob = |j: usize| ["dob", "born", "age", "aged"].iter().any(|w| doc.is(j, w));
     let age_at = |j: usize| {
-        let t = doc.tok_text(j).to_ascii_lowercase();
+        // The Doc's lowercased text: no String per token asked.
+        let t = doc.lower(j);
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 3 {
             return false;
@@ -105,9 +106,9 @@ fn dob_or_age_after(doc: &Doc, k: usize) -> bool {
             return false;
         }
         // "34 y/o", "34 years old", "34," "34)".
-        let unit = doc.tok_text(j + 1).to_ascii_lowercase();
+        let unit = doc.lower(j + 1);
         matches!(
-            unit.as_str(),
+            unit,
             "yo" | "y" | "years" | "yrs" | "yr" | "months" | "mos" | "weeks"
         ) || matches!(doc.punct(j + 1), Some(',' | ')' | ';'))
     };
