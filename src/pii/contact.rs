@@ -368,7 +368,7 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
         }
         if plain && !spelled_dot {
             // "staying at Hope.org"? rare; require a known mail provider.
-            let dom = doc.tok_text(j).to_ascii_lowercase();
+            let dom = doc.lower(j);
             if ![
                 "gmail",
                 "yahoo",
@@ -384,7 +384,7 @@ fn spelled_emails(doc: &Doc, out: &mut Vec<Cand>) {
                 "ymail",
                 "me",
             ]
-            .contains(&dom.as_str())
+            .contains(&dom)
             {
                 continue;
             }
@@ -1026,7 +1026,7 @@ const HOSTS: &[&str] = &[
 /// locator ("at her cousin's on E Sprague near Havana") makes it one.
 fn home_on_street(doc: &Doc, s: usize, e: usize) -> bool {
     let home = (s..=e).find(|&k| {
-        let w = doc.tok_text(k).to_ascii_lowercase();
+        let w = doc.lower(k);
         let owner = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
@@ -1210,8 +1210,8 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     let last = last?;
     if had_dir && doc.case == super::tokens::CaseMode::Mixed && words <= 2 && doc.capitalized(last)
     {
-        let w = doc.tok_text(last).to_ascii_lowercase();
-        if super::names::is_common_word(&w) && words == 1 {
+        let w = doc.lower(last);
+        if super::names::is_common_word(w) && words == 1 {
             return None;
         }
         // "now staying at her cousin's place, 1114 E Nora": after a word of
@@ -1265,7 +1265,7 @@ fn block_street_end(doc: &Doc, i: usize) -> Option<usize> {
     }
     let ordinal = |k: usize| {
         doc.kind(k) == Some(TokKind::Mixed) && {
-            let l = doc.tok_text(k).to_ascii_lowercase();
+            let l = doc.lower(k);
             l.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
         }
@@ -1932,7 +1932,7 @@ fn structure_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         while k < max {
             let Some(t) = doc.toks.get(k) else { break };
             let ordinal = t.kind == TokKind::Mixed && {
-                let l = doc.tok_text(k).to_ascii_lowercase();
+                let l = doc.lower(k);
                 ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
             };
             if t.newline_before || !(t.kind == TokKind::Word || ordinal) {
@@ -1981,10 +1981,10 @@ fn schedule_in(doc: &Doc, from: usize, to: usize) -> bool {
         "sunday",
     ];
     (from..to.min(doc.toks.len())).any(|m| {
-        let w = doc.tok_text(m).to_ascii_lowercase();
+        let w = doc.lower(m);
         let day = |d: &str| DAYS.contains(&d);
         w.strip_suffix('s').is_some_and(day)
-            || day(&w) && m > 0 && (doc.is(m - 1, "on") || doc.is(m - 1, "every"))
+            || day(w) && m > 0 && (doc.is(m - 1, "on") || doc.is(m - 1, "every"))
             || doc.kind(m) == Some(TokKind::Mixed)
                 && (w.ends_with("am") || w.ends_with("pm"))
                 && w.starts_with(|c: char| c.is_ascii_digit())
@@ -2021,7 +2021,7 @@ fn stay_cue_before(doc: &Doc, i: usize) -> bool {
         if matches!(doc.punct(k), Some('.' | '!' | ';')) {
             return false;
         }
-        let w = doc.tok_text(k).to_ascii_lowercase();
+        let w = doc.lower(k);
         if STAY_CUES.iter().any(|c| {
             w.strip_prefix(c)
                 .is_some_and(|rest| ["", "s", "ed", "ing", "in"].contains(&rest))
@@ -2054,7 +2054,7 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         && (doc.kind(j) == Some(TokKind::Word) && doc.capitalized(j) && !doc.is(j, "the")
             || doc.kind(j) == Some(TokKind::Num) && doc.num_len(j) <= 4
             || doc.punct(j) == Some('-') && j > name_start && doc.tight(j) && doc.is(j + 1, "hr")
-            || doc.kind(j) == Some(TokKind::Mixed) && doc.tok_text(j).to_ascii_lowercase().ends_with("hr")
+            || doc.kind(j) == Some(TokKind::Mixed) && doc.lower(j).ends_with("hr")
             // "the 24-hr Denny's".
             || doc.is(j, "hr") && j > name_start && doc.punct(j - 1) == Some('-') && doc.tight(j))
         && context::phrase_at_tok(doc, j, &PLACE_PREPS).is_none()
@@ -2169,7 +2169,7 @@ fn named_place_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
             k += 1;
         }
         let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
-            let l = doc.tok_text(k).to_ascii_lowercase();
+            let l = doc.lower(k);
             ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
         };
         // "by the Arena": a landmark, capitalized after "the".
@@ -2278,7 +2278,7 @@ fn corner_end(doc: &Doc, k: usize) -> Option<usize> {
     let lower_doc = doc.case == CaseMode::Lower || doc.lowercase_style;
     let street = |k: usize| {
         let ordinal = doc.kind(k) == Some(TokKind::Mixed) && {
-            let l = doc.tok_text(k).to_ascii_lowercase();
+            let l = doc.lower(k);
             l.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x))
         };
@@ -2330,7 +2330,7 @@ fn stay_cue_after(doc: &Doc, last: usize) -> bool {
         }
         if !cue {
             if t.kind == TokKind::Word && t.end - t.start >= 4 {
-                let w = doc.tok_text(k).to_ascii_lowercase();
+                let w = doc.lower(k);
                 cue = STAY_AFTER.iter().any(|c| {
                     w.strip_prefix(c)
                         .is_some_and(|rest| ["", "s", "ed", "ing"].contains(&rest))
@@ -2464,7 +2464,7 @@ fn spanish_stay_before(doc: &Doc, i: usize) -> bool {
         .take_while(|&k| !matches!(doc.punct(k), Some('.' | '!' | ';')))
         .any(|k| {
             doc.kind(k) == Some(TokKind::Word) && {
-                let w = doc.tok_text(k).to_ascii_lowercase();
+                let w = doc.lower(k);
                 SPANISH_STAY.iter().any(|c| w.starts_with(c))
             }
         })

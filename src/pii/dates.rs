@@ -685,11 +685,11 @@ fn thing_age(doc: &Doc, start: usize) -> bool {
         if t.start + 40 < start || sentence_break(doc, t.start, start) {
             return false;
         }
-        let w = doc.tok_text(k).to_ascii_lowercase();
-        if PERSON.contains(&w.as_str()) || w == "and" || w == "but" || w == "who" {
+        let w = doc.lower(k);
+        if PERSON.contains(&w) || w == "and" || w == "but" || w == "who" {
             return false;
         }
-        if THINGS.contains(&w.as_str()) || MORE.contains(&w.as_str()) {
+        if THINGS.contains(&w) || MORE.contains(&w) {
             return true;
         }
     }
@@ -1002,11 +1002,8 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
         if doc.punct(k) == Some('-') {
             k += 1;
         }
-        let unit = doc.tok_text(k).to_ascii_lowercase();
-        let is_unit = matches!(
-            unit.as_str(),
-            "year" | "years" | "yr" | "yrs" | "month" | "months"
-        );
+        let unit = doc.lower(k);
+        let is_unit = matches!(unit, "year" | "years" | "yr" | "yrs" | "month" | "months");
         let mut m = k + 1;
         if doc.punct(m) == Some('-') {
             m += 1;
@@ -1017,8 +1014,8 @@ fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
             if doc.punct(after) == Some('-') {
                 after += 1;
             }
-            let noun = doc.tok_text(after).to_ascii_lowercase();
-            if !THINGS.contains(&noun.as_str()) {
+            let noun = doc.lower(after);
+            if !THINGS.contains(&noun) {
                 found = Some(m);
             }
         } else if unit == "yo" {
@@ -1944,7 +1941,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             }
         }
         if let Some(l) = lead {
-            let w = doc.tok_text(l).to_ascii_lowercase();
+            let w = doc.lower(l);
             if w == "ages" {
                 // "ages 4 and 7" are two children's ages; "ages 18-24" is a band.
                 let e = age_list_end(doc, i);
@@ -1961,11 +1958,11 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                 continue;
             }
             // "turned 35 dollars"? "age 34" followed by a unit is not an age.
-            let next = doc.tok_text(i + 1).to_ascii_lowercase();
+            let next = doc.lower(i + 1);
             if [
                 "dollars", "percent", "minutes", "hours", "days", "times", "miles", "%", "am", "pm",
             ]
-            .contains(&next.as_str())
+            .contains(&next)
             {
                 continue;
             }
@@ -1985,7 +1982,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                     "recently",
                     "soon",
                 ]
-                .contains(&next.as_str())
+                .contains(&next)
             {
                 continue;
             }
@@ -2120,9 +2117,9 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             } else {
                 list_end
             };
-            let unit = doc.tok_text(e + 1).to_ascii_lowercase();
+            let unit = doc.lower(e + 1);
             if matches!(
-                unit.as_str(),
+                unit,
                 "months" | "mos" | "mo" | "years" | "yrs" | "yo" | "weeks" | "wks"
             ) {
                 e += 1;
@@ -2373,11 +2370,11 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
                     && doc.kind(i - 2) == Some(TokKind::Word)
                     && who.chars().count() >= 3
                     && !names::is_common_word(who);
-            let next = doc.tok_text(i + 1).to_ascii_lowercase();
-            let years = matches!(next.as_str(), "years" | "yrs" | "yr" | "yo")
+            let next = doc.lower(i + 1);
+            let years = matches!(next, "years" | "yrs" | "yr" | "yo")
                 // "she is 9 months." (not "3 months sober", "14 wks pregnant").
                 || v <= 36
-                    && matches!(next.as_str(), "months" | "mos" | "weeks" | "wks")
+                    && matches!(next, "months" | "mos" | "weeks" | "wks")
                     && (doc.is(i + 2, "old")
                         || matches!(doc.punct(i + 2), Some(',' | '.' | ';' | ')' | '\''))
                         || i + 2 == n);
@@ -2479,15 +2476,15 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
         if doc.punct(k) == Some('-') {
             k += 1;
         }
-        let unit = doc.tok_text(k).to_ascii_lowercase();
-        let is_year = matches!(unit.as_str(), "year" | "years" | "yr" | "yrs" | "y");
+        let unit = doc.lower(k);
+        let is_year = matches!(unit, "year" | "years" | "yr" | "yrs" | "y");
         let is_small = matches!(
-            unit.as_str(),
+            unit,
             "month" | "months" | "mo" | "mos" | "week" | "weeks" | "wk" | "wks" | "day"
         );
         // "52 años" (Spanish), "50 tuổi" (Vietnamese, a word used only
         // for age): a person's age in years.
-        if ["yo", "yoa", "años", "anos", "tuổi"].contains(&unit.as_str()) {
+        if ["yo", "yoa", "años", "anos", "tuổi"].contains(&unit) {
             push_age(out, t.start, doc.toks[k].end, 0.85, v, "age.years_old");
             continue;
         }
@@ -2516,7 +2513,7 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
         }
         // "su nieto de 9 meses", "la bebé tiene 3 meses.": a child's age in
         // months or weeks in Spanish (not "paga 100% por 3 meses").
-        if ["meses", "mes", "semanas"].contains(&unit.as_str()) && v <= 36 && i >= 1 {
+        if ["meses", "mes", "semanas"].contains(&unit) && v <= 36 && i >= 1 {
             let closed = matches!(doc.punct(k + 1), Some('.' | ',' | ';' | ')'))
                 || k + 1 >= n
                 || doc.toks[k + 1].newline_before;
@@ -2601,8 +2598,8 @@ fn ages(doc: &Doc, dobs: &[(usize, usize, i32)], out: &mut Vec<Cand>) {
             if doc.punct(after) == Some('-') {
                 after += 1;
             }
-            let noun = doc.tok_text(after).to_ascii_lowercase();
-            if THINGS.contains(&noun.as_str()) {
+            let noun = doc.lower(after);
+            if THINGS.contains(&noun) {
                 continue;
             }
             // "45-year-old Anglo female", "39 year old Samoan woman": a person.

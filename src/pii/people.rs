@@ -2437,7 +2437,7 @@ fn unknown_pairs(doc: &Doc, words: &[Option<Word>], out: &mut Vec<Cand>) {
             // "Kiora Langidrik 34yo", "..., 34,": before the person's age.
             || age_follows(doc, words, i + 1)
             || {
-                let t = doc.tok_text(n).to_ascii_lowercase();
+                let t = doc.lower(n);
                 let digits = t.bytes().take_while(u8::is_ascii_digit).count();
                 (1..=3).contains(&digits)
                     && matches!(t.get(digits..), Some("yo" | "yrs" | "y"))
