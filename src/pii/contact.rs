@@ -1110,10 +1110,10 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
             s.len() <= 7
                 && s.starts_with(|c: char| c.is_ascii_digit())
                 && s.chars().filter(|c| c.is_alphabetic()).count() == 1
-                && !s.to_ascii_lowercase().ends_with("st")
-                && !s.to_ascii_lowercase().ends_with("nd")
-                && !s.to_ascii_lowercase().ends_with("rd")
-                && !s.to_ascii_lowercase().ends_with("th")
+                && !doc.lower(i).ends_with("st")
+                && !doc.lower(i).ends_with("nd")
+                && !doc.lower(i).ends_with("rd")
+                && !doc.lower(i).ends_with("th")
         }
         _ => false,
     };
@@ -1167,9 +1167,8 @@ fn street_at(doc: &Doc, i: usize) -> Option<(usize, f32, &'static str, &'static 
     let mut last = None;
     while words < 4 {
         let k = doc.kind(j);
-        let w = doc.tok_text(j);
         let ordinal = k == Some(TokKind::Mixed) && {
-            let l = w.to_ascii_lowercase();
+            let l = doc.lower(j);
             (l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd") || l.ends_with("th"))
                 && l.starts_with(|c: char| c.is_ascii_digit())
         };
