@@ -276,16 +276,8 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word equal to `w` ignoring ASCII case.
     #[inline(always)]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        let (s, w) = (self.tok_text(i).as_bytes(), w.as_bytes());
-        // The length and the first byte, inlined, before the whole word:
-        // most tokens asked differ there, and at opt-level "z" the full
-        // comparison stays a call.
-        s.len() == w.len()
-            && match (s.first(), w.first()) {
-                (Some(&a), Some(&b)) => same_byte_ignoring_case(a, b),
-                _ => true,
-            }
-            && s.eq_ignore_ascii_case(w)
+        let s = self.tok_text(i);
+        s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` touches the previous token (no white space between).
