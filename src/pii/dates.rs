@@ -771,18 +771,7 @@ fn spelled_year(doc: &Doc, i: usize, as_of: i32) -> Option<(i32, usize)> {
             let u = spelled_number(doc.tok_text(k + 1)).filter(|&u| (1..=9).contains(&u))?;
             return Some((u, k + 1));
         }
-        let v = spelled_number(t).filter(|&v| v >= 10)?;
-        if v >= 20 {
-            let j = if doc.punct(k + 1) == Some('-') {
-                k + 2
-            } else {
-                k + 1
-            };
-            if let Some(u) = spelled_number(doc.tok_text(j)).filter(|&u| (1..=9).contains(&u)) {
-                return Some((v + u, j));
-            }
-        }
-        Some((v, k))
+        spelled_compound(doc, k).filter(|&(v, _)| v >= 10)
     };
     let head = spelled_number(doc.tok_text(i))?;
     let (y, last) = match head {
@@ -974,29 +963,33 @@ fn spelled_number(w: &str) -> Option<u32> {
         .and_then(|v| u32::try_from(v * 10 + 20).ok())
 }
 
+/// A number in words at token `i`, with its units when it is a multiple of
+/// ten ("forty-two", "forty two"); returns it and its last token.
+fn spelled_compound(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let v = spelled_number(doc.tok_text(i))?;
+    if v >= 20 {
+        let k = if doc.punct(i + 1) == Some('-') {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(u) = spelled_number(doc.tok_text(k)).filter(|&u| (1..=9).contains(&u)) {
+            return Some((v + u, k));
+        }
+    }
+    Some((v, i))
+}
+
 /// Ages written in words: "seventeen years old", "a forty-two-year-old",
 /// "age seventeen", "she is now nineteen".
 fn spelled_ages(doc: &Doc, out: &mut Vec<Cand>) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
-        let Some(mut v) = spelled_number(doc.tok_text(i)).filter(|&v| v >= 1) else {
+        let Some((v, e)) = spelled_compound(doc, i).filter(|&(v, _)| v >= 1) else {
             i += 1;
             continue;
         };
-        let mut e = i;
-        // "forty-two", "forty two"
-        if v >= 20 {
-            let k = if doc.punct(i + 1) == Some('-') {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(u) = spelled_number(doc.tok_text(k)).filter(|&u| (1..=9).contains(&u)) {
-                v += u;
-                e = k;
-            }
-        }
         // After: years old, year-old, yrs old, yo, months old.
         let mut k = e + 1;
         if doc.punct(k) == Some('-') {
